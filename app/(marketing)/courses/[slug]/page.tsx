@@ -1,0 +1,139 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { cache } from "react";
+import { Markdown } from "@/components/markdown";
+import { ShareButton } from "@/components/share-button";
+import { Syllabus } from "@/components/syllabus";
+import { Badge } from "@/components/ui/badge";
+import { Card } from "@/components/ui/card";
+import { getDb } from "@/db";
+import { env } from "@/lib/config/env";
+import { formatDuration, formatLanguage, formatPrice, levelLabel } from "@/lib/catalog/format";
+import { getPublishedCourse } from "@/lib/catalog/get-course";
+
+export const dynamic = "force-dynamic";
+
+type Props = { params: Promise<{ slug: string }> };
+
+// Metadata and page need the same course; cache() makes it one query per request.
+const loadCourse = cache(async (slug: string) => getPublishedCourse(await getDb(), slug));
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const course = await loadCourse((await params).slug);
+  if (!course) return { title: "Course not found" };
+  return { title: course.title, description: course.summary, alternates: { canonical: `/courses/${course.slug}` } };
+}
+
+export default async function CoursePage({ params }: Props) {
+  const course = await loadCourse((await params).slug);
+  if (!course) notFound();
+  const lessonCount = course.syllabus.reduce((n, m) => n + m.lessons.length, 0);
+
+  return (
+    <article className="grid gap-8 lg:grid-cols-[1fr_20rem]">
+      <div className="space-y-8">
+        <header className="space-y-3">
+          <nav aria-label="Breadcrumb" className="text-sm text-slate-600">
+            <Link href="/courses" className="hover:underline">
+              Courses
+            </Link>
+            {course.skills[0] ? (
+              <>
+                {" / "}
+                <Link href={`/skills/${course.skills[0].slug}`} className="hover:underline">
+                  {course.skills[0].name}
+                </Link>
+              </>
+            ) : null}
+          </nav>
+          <h1 className="text-3xl font-bold tracking-tight sm:text-4xl">{course.title}</h1>
+          <p className="text-lg text-slate-700">{course.summary}</p>
+          <p className="text-sm text-slate-600">
+            By{" "}
+            <Link href={`/providers/${course.provider.slug}`} className="font-medium text-brand-700 hover:underline">
+              {course.provider.name}
+            </Link>
+          </p>
+          <ul aria-label="Skills" className="flex flex-wrap gap-2">
+            {course.skills.map((s) => (
+              <li key={s.slug}>
+                <Link href={`/skills/${s.slug}`}>
+                  <Badge tone="brand" className="hover:bg-brand-100">
+                    {s.name}
+                  </Badge>
+                </Link>
+              </li>
+            ))}
+          </ul>
+        </header>
+
+        {course.outcomes.length > 0 ? (
+          <section aria-labelledby="outcomes-heading" className="rounded-xl border border-slate-200 bg-white p-6">
+            <h2 id="outcomes-heading" className="text-xl font-semibold">
+              What you&apos;ll learn
+            </h2>
+            <ul className="mt-3 grid gap-2 sm:grid-cols-2">
+              {course.outcomes.map((o) => (
+                <li key={o} className="flex gap-2 text-sm text-slate-700">
+                  <span aria-hidden className="text-emerald-700">
+                    ✓
+                  </span>
+                  {o}
+                </li>
+              ))}
+            </ul>
+          </section>
+        ) : null}
+
+        <section aria-labelledby="about-heading">
+          <h2 id="about-heading" className="mb-3 text-xl font-semibold">
+            About this course
+          </h2>
+          <Markdown>{course.description}</Markdown>
+        </section>
+
+        {course.requirements.length > 0 ? (
+          <section aria-labelledby="requirements-heading">
+            <h2 id="requirements-heading" className="mb-3 text-xl font-semibold">
+              Requirements
+            </h2>
+            <ul className="list-disc space-y-1 pl-5 text-sm text-slate-700">
+              {course.requirements.map((r) => (
+                <li key={r}>{r}</li>
+              ))}
+            </ul>
+          </section>
+        ) : null}
+
+        <section aria-labelledby="syllabus-heading">
+          <h2 id="syllabus-heading" className="mb-1 text-xl font-semibold">
+            Syllabus
+          </h2>
+          <p className="mb-4 text-sm text-slate-600">
+            {course.syllabus.length} {course.syllabus.length === 1 ? "module" : "modules"} · {lessonCount}{" "}
+            {lessonCount === 1 ? "lesson" : "lessons"} · {formatDuration(course.durationMinutes)}
+          </p>
+          <Syllabus modules={course.syllabus} />
+        </section>
+      </div>
+
+      <aside className="lg:sticky lg:top-6 lg:self-start">
+        <Card className="space-y-4 p-6">
+          <p className="text-3xl font-bold">{formatPrice(course.priceAmount, course.currency)}</p>
+          <dl className="grid grid-cols-2 gap-y-2 text-sm">
+            <dt className="text-slate-600">Level</dt>
+            <dd className="font-medium">{levelLabel[course.level]}</dd>
+            <dt className="text-slate-600">Duration</dt>
+            <dd className="font-medium">{formatDuration(course.durationMinutes)}</dd>
+            <dt className="text-slate-600">Language</dt>
+            <dd className="font-medium">{formatLanguage(course.language)}</dd>
+            <dt className="text-slate-600">Credential</dt>
+            <dd className="font-medium">Open Badges 3.0</dd>
+          </dl>
+          <ShareButton url={`${env().APP_URL}/courses/${course.slug}`} title={course.title} />
+        </Card>
+      </aside>
+    </article>
+  );
+}

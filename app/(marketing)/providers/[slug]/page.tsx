@@ -1,0 +1,51 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { cache } from "react";
+import { catalogHref, CatalogResults } from "@/components/catalog-results";
+import { Markdown } from "@/components/markdown";
+import { getDb } from "@/db";
+import { CATALOG_PAGE_SIZE, parseCatalogQuery } from "@/lib/catalog/catalog-params";
+import { getPublicProvider } from "@/lib/catalog/get-provider";
+import { listCourses } from "@/lib/catalog/list-courses";
+
+export const dynamic = "force-dynamic";
+
+type Props = { params: Promise<{ slug: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+const loadProvider = cache(async (slug: string) => getPublicProvider(await getDb(), slug));
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const provider = await loadProvider((await params).slug);
+  if (!provider) return { title: "Provider not found" };
+  return { title: provider.name, description: provider.description.slice(0, 200), alternates: { canonical: `/providers/${provider.slug}` } };
+}
+
+export default async function ProviderPage({ params, searchParams }: Props) {
+  const provider = await loadProvider((await params).slug);
+  if (!provider) notFound();
+  const query = parseCatalogQuery(await searchParams);
+  const list = await listCourses(await getDb(), { page: query.page, pageSize: CATALOG_PAGE_SIZE, providerSlug: provider.slug });
+
+  return (
+    <div className="space-y-8">
+      <header className="space-y-3 rounded-xl border border-slate-200 bg-white p-6">
+        <p className="text-sm font-medium text-brand-700">Provider</p>
+        <h1 className="text-3xl font-bold tracking-tight">{provider.name}</h1>
+        <Markdown>{provider.description}</Markdown>
+        {provider.url ? (
+          <p className="text-sm">
+            <a href={provider.url} rel="noopener noreferrer" className="font-medium text-brand-700 hover:underline">
+              Visit website<span className="sr-only"> of {provider.name}</span>
+            </a>
+          </p>
+        ) : null}
+      </header>
+      <section aria-labelledby="provider-courses-heading" className="space-y-4">
+        <h2 id="provider-courses-heading" className="text-2xl font-bold">
+          Courses
+        </h2>
+        <CatalogResults list={list} hrefFor={(page) => catalogHref(`/providers/${provider.slug}`, { page })} />
+      </section>
+    </div>
+  );
+}

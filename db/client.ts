@@ -1,0 +1,57 @@
+// The one place that knows which Postgres runs: PGlite (embedded, in-process) when
+// no DATABASE_URL is set, postgres.js against a real server otherwise. Everything
+// else receives a `Db` and cannot tell the difference.
+import { mkdirSync } from "node:fs";
+import path from "node:path";
+import type { PgDatabase, PgQueryResultHKT } from "drizzle-orm/pg-core";
+import * as schema from "./schema";
+
+export type Db = PgDatabase<PgQueryResultHKT, typeof schema>;
+
+export type DbHandle = {
+  db: Db;
+  driver: "pglite" | "postgres";
+  migrate: () => Promise<void>;
+  close: () => Promise<void>;
+};
+
+export type DbTarget = { url: string; poolMax?: number } | { pgliteDir: string } | { memory: true };
+
+export const migrationsFolder = path.join(process.cwd(), "db", "migrations");
+
+export async function openDb(target: DbTarget): Promise<DbHandle> {
+  if ("url" in target) {
+    const [{ default: postgres }, { drizzle }, { migrate }] = await Promise.all([
+      import("postgres"),
+      import("drizzle-orm/postgres-js"),
+      import("drizzle-orm/postgres-js/migrator"),
+    ]);
+    const client = postgres(target.url, { max: target.poolMax ?? 10, onnotice: () => {} });
+    const db = drizzle({ client, schema });
+    return {
+      db,
+      driver: "postgres",
+      migrate: () => migrate(db, { migrationsFolder }),
+      close: () => client.end({ timeout: 5 }),
+    };
+  }
+  const [{ PGlite }, { drizzle }, { migrate }] = await Promise.all([
+    import("@electric-sql/pglite"),
+    import("drizzle-orm/pglite"),
+    import("drizzle-orm/pglite/migrator"),
+  ]);
+  let dataDir: string | undefined;
+  if ("pgliteDir" in target) {
+    dataDir = path.resolve(target.pgliteDir);
+    mkdirSync(dataDir, { recursive: true });
+  }
+  const client = new PGlite(dataDir);
+  await client.waitReady;
+  const db = drizzle({ client, schema });
+  return {
+    db,
+    driver: "pglite",
+    migrate: () => migrate(db, { migrationsFolder }),
+    close: () => client.close(),
+  };
+}

@@ -1,0 +1,37 @@
+import { z } from "zod";
+
+// Every environment variable the app reads, validated once. A bad value stops the
+// process with a message naming the variable, instead of failing later in a query.
+const envSchema = z.object({
+  NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
+  DATABASE_URL: z
+    .string()
+    .regex(/^postgres(ql)?:\/\//, "must be a postgres:// or postgresql:// connection URL")
+    .optional(),
+  DATABASE_POOL_MAX: z.coerce.number().int().min(1).max(200, "must be between 1 and 200").default(10),
+  PGLITE_DIR: z.string().min(1, "must be a directory path").default(".data/pglite"),
+  APP_URL: z.url("must be an absolute URL such as https://microcred.example").default("http://localhost:3000"),
+  SEED_DEMO: z
+    .enum(["auto", "never"], { message: 'must be "auto" or "never"' })
+    .default("auto")
+    .describe("auto: seed the demo marketplace into an empty embedded database on start"),
+});
+
+export type Env = z.infer<typeof envSchema>;
+
+export function parseEnv(source: Record<string, string | undefined>): Env {
+  const cleaned = Object.fromEntries(Object.entries(source).map(([k, v]) => [k, v === "" ? undefined : v]));
+  const result = envSchema.safeParse(cleaned);
+  if (!result.success) {
+    const lines = result.error.issues.map((issue) => `  ${issue.path.join(".")}: ${issue.message}`);
+    throw new Error(`Invalid environment configuration:\n${lines.join("\n")}\nSee .env.example.`);
+  }
+  return result.data;
+}
+
+let cached: Env | undefined;
+
+export function env(): Env {
+  cached ??= parseEnv(process.env);
+  return cached;
+}

@@ -1,0 +1,17 @@
+#!/usr/bin/env bash
+# Starts the production build for Playwright on a database of its own: a fresh
+# embedded PGlite directory, or the Postgres named by DATABASE_URL (local only).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+PORT="${E2E_PORT:-3100}"
+if [ -z "${DATABASE_URL:-}" ]; then
+  export PGLITE_DIR=".data/e2e"
+  rm -rf "$PGLITE_DIR"
+else
+  case "$DATABASE_URL" in
+    *@localhost[:/]*|*@127.0.0.1[:/]*|*@\[::1\][:/]*) ;;
+    *) echo "Refusing to run end-to-end tests against a non-local database" >&2; exit 1 ;;
+  esac
+fi
+npx tsx scripts/db-seed.ts
+exec npx next start -p "$PORT"

@@ -1,0 +1,31 @@
+import { describe, expect, it } from "vitest";
+import { parseCatalogQuery } from "@/lib/catalog/catalog-params";
+import { parseEnv } from "@/lib/config/env";
+
+describe("parseEnv", () => {
+  it("defaults to the embedded database", () => {
+    const env = parseEnv({});
+    expect(env.DATABASE_URL).toBeUndefined();
+    expect(env.PGLITE_DIR).toBe(".data/pglite");
+    expect(env.APP_URL).toBe("http://localhost:3000");
+  });
+
+  it("names the variable and what it expects", () => {
+    expect(() => parseEnv({ DATABASE_URL: "mysql://x" })).toThrow(/DATABASE_URL: must be a postgres:\/\//);
+    expect(() => parseEnv({ APP_URL: "not a url" })).toThrow(/APP_URL: must be an absolute URL/);
+    expect(() => parseEnv({ SEED_DEMO: "sometimes" })).toThrow(/SEED_DEMO/);
+  });
+
+  it("treats empty strings as unset", () => {
+    expect(parseEnv({ DATABASE_URL: "" }).DATABASE_URL).toBeUndefined();
+  });
+});
+
+describe("parseCatalogQuery", () => {
+  it("keeps valid values and drops only the invalid ones", () => {
+    expect(parseCatalogQuery({ skill: "sql", page: "2" })).toEqual({ skill: "sql", page: 2 });
+    expect(parseCatalogQuery({ skill: "DROP TABLE", page: "2" })).toEqual({ page: 2 });
+    expect(parseCatalogQuery({ skill: "sql", page: "-4" })).toEqual({ skill: "sql", page: 1 });
+    expect(parseCatalogQuery({ page: ["3", "4"], q: "  sql  " })).toEqual({ page: 3, q: "sql" });
+  });
+});
