@@ -55,7 +55,7 @@ async function insertBatch(
   db: Db,
   b: { from: number; to: number; now: Date; providerIds: string[]; skillIds: string[] },
 ) {
-  const rows = [];
+  const rows: (typeof courses.$inferInsert)[] = [];
   for (let n = b.from; n < b.to; n++) {
     const s = n * 7919;
     const topic = pick(topics, s + 1);
