@@ -25,10 +25,10 @@ export default async function HomePage() {
           credential that any employer, wallet or LinkedIn profile can verify — without asking us.
         </p>
         <div className="mt-8 flex flex-wrap gap-3">
-          <ButtonLink href="/courses" size="lg" className="bg-white text-brand-900 hover:bg-brand-50">
+          <ButtonLink href="/courses" size="lg" variant="inverse">
             Browse {featured.total} courses
           </ButtonLink>
-          <ButtonLink href="#skills-heading" variant="ghost" size="lg" className="text-white hover:bg-brand-800 hover:text-white">
+          <ButtonLink href="#skills-heading" variant="inverseGhost" size="lg">
             Browse by skill
           </ButtonLink>
         </div>

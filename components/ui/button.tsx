@@ -2,7 +2,7 @@ import Link from "next/link";
 import type { ComponentProps } from "react";
 import { cn } from "./cn";
 
-type Variant = "primary" | "secondary" | "ghost" | "danger";
+type Variant = "primary" | "secondary" | "ghost" | "danger" | "inverse" | "inverseGhost";
 type Size = "sm" | "md" | "lg";
 
 const base =
@@ -12,6 +12,9 @@ const variants: Record<Variant, string> = {
   secondary: "border border-slate-300 bg-white text-slate-900 hover:bg-slate-50",
   ghost: "text-slate-700 hover:bg-slate-100 hover:text-slate-900",
   danger: "bg-red-700 text-white hover:bg-red-800",
+  // For dark backgrounds such as the home page hero.
+  inverse: "bg-white text-brand-900 hover:bg-brand-50 focus-visible:outline-white",
+  inverseGhost: "text-white hover:bg-white/10 focus-visible:outline-white",
 };
 const sizes: Record<Size, string> = { sm: "h-8 px-3 text-sm", md: "h-10 px-4 text-sm", lg: "h-12 px-6 text-base" };
 
