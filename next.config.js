@@ -32,6 +32,8 @@ const nextConfig = {
   // PGlite ships WASM and must be loaded by Node, not bundled.
   serverExternalPackages: ["@electric-sql/pglite", "postgres"],
   poweredByHeader: false,
+  // forbidden() → app/forbidden.tsx with a real 403 status.
+  experimental: { authInterrupts: true },
   typedRoutes: false,
   async headers() {
     return [{ source: "/:path*", headers: securityHeaders }];

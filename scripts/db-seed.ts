@@ -19,7 +19,7 @@ async function main() {
     let started = performance.now();
     const demo = await seedDemo(handle.db);
     console.info(
-      `Demo marketplace: ${demo.providers} providers, ${demo.skills} skills, ${demo.courses} new courses (${demo.lessons} lessons) in ${ms(started)}.`,
+      `Demo marketplace: ${demo.providers} providers, ${demo.skills} skills, ${demo.courses} new courses (${demo.lessons} lessons), ${demo.users} new demo accounts in ${ms(started)}.`,
     );
     if (total > 0) {
       started = performance.now();

@@ -4,6 +4,10 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 PORT="${E2E_PORT:-3100}"
+# A fixed secret is fine here: this server only ever runs on localhost for tests.
+export AUTH_SECRET="${AUTH_SECRET:-e2e-only-secret-not-for-production-000000}"
+export MAIL_OUTBOX_DIR="${MAIL_OUTBOX_DIR:-.data/e2e-outbox}"
+rm -rf "$MAIL_OUTBOX_DIR"
 if [ -z "${DATABASE_URL:-}" ]; then
   export PGLITE_DIR=".data/e2e"
   rm -rf "$PGLITE_DIR"

@@ -4,10 +4,11 @@ import { inArray } from "drizzle-orm";
 import type { Db } from "../client";
 import { courseSkills, courses, lessons, modules, providers, skills } from "../schema";
 import { demoCourses, demoProviders, demoSkills } from "./data";
+import { seedDemoUsers } from "./demo-users";
 
 const DAY_MS = 86_400_000;
 
-export type SeedSummary = { providers: number; skills: number; courses: number; lessons: number };
+export type SeedSummary = { providers: number; skills: number; courses: number; lessons: number; users: number };
 
 export async function seedDemo(db: Db, now: Date = new Date()): Promise<SeedSummary> {
   return db.transaction(async (tx) => {
@@ -87,7 +88,8 @@ export async function seedDemo(db: Db, now: Date = new Date()): Promise<SeedSumm
       await tx.insert(lessons).values(lessonValues);
       lessonCount = lessonValues.length;
     }
-    return { providers: demoProviders.length, skills: demoSkills.length, courses: fresh.length, lessons: lessonCount };
+    const userCount = await seedDemoUsers(tx, now);
+    return { providers: demoProviders.length, skills: demoSkills.length, courses: fresh.length, lessons: lessonCount, users: userCount };
   });
 }
 

@@ -1,0 +1,48 @@
+import { sql } from "drizzle-orm";
+import type { Db } from "@/db";
+import { rateLimitBuckets } from "@/db/schema";
+
+export type RateLimitRule = { limit: number; windowSeconds: number };
+
+export const RATE_LIMITS = {
+  signInPerIp: { limit: 20, windowSeconds: 600 },
+  signInPerEmail: { limit: 8, windowSeconds: 600 },
+  signUpPerIp: { limit: 10, windowSeconds: 3600 },
+  emailLinkPerIp: { limit: 10, windowSeconds: 3600 },
+  emailLinkPerEmail: { limit: 5, windowSeconds: 3600 },
+} satisfies Record<string, RateLimitRule>;
+
+export type RateLimitResult = { allowed: boolean; remaining: number; retryAfterSeconds: number };
+
+// One atomic upsert per hit: the row either starts a new window or counts into the
+// current one, so concurrent requests on several instances can't both slip through.
+export async function consumeRateLimit(db: Db, key: string, rule: RateLimitRule, now = new Date()): Promise<RateLimitResult> {
+  const windowStartFloor = new Date(now.getTime() - rule.windowSeconds * 1000);
+  const [row] = await db
+    .insert(rateLimitBuckets)
+    .values({ key, windowStart: now, hits: 1 })
+    .onConflictDoUpdate({
+      target: rateLimitBuckets.key,
+      set: {
+        hits: sql`case when ${rateLimitBuckets.windowStart} <= ${windowStartFloor} then 1 else ${rateLimitBuckets.hits} + 1 end`,
+        windowStart: sql`case when ${rateLimitBuckets.windowStart} <= ${windowStartFloor} then ${now} else ${rateLimitBuckets.windowStart} end`,
+      },
+    })
+    .returning({ hits: rateLimitBuckets.hits, windowStart: rateLimitBuckets.windowStart });
+  const hits = row?.hits ?? 1;
+  const windowEnds = (row?.windowStart ?? now).getTime() + rule.windowSeconds * 1000;
+  return {
+    allowed: hits <= rule.limit,
+    remaining: Math.max(0, rule.limit - hits),
+    retryAfterSeconds: Math.max(1, Math.ceil((windowEnds - now.getTime()) / 1000)),
+  };
+}
+
+/** Checks several limits (e.g. per IP and per email); all are counted, any may refuse. */
+export async function consumeRateLimits(db: Db, checks: [string, RateLimitRule][], now = new Date()): Promise<RateLimitResult> {
+  const results = [];
+  for (const [key, rule] of checks) results.push(await consumeRateLimit(db, key, rule, now));
+  const refused = results.filter((r) => !r.allowed);
+  if (refused.length === 0) return { allowed: true, remaining: Math.min(...results.map((r) => r.remaining)), retryAfterSeconds: 0 };
+  return { allowed: false, remaining: 0, retryAfterSeconds: Math.max(...refused.map((r) => r.retryAfterSeconds)) };
+}
