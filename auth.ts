@@ -13,6 +13,7 @@ import { cache } from "react";
 import { getDb } from "@/db";
 import { accounts, authenticators, sessions, users, verificationTokens } from "@/db/schema";
 import { clientIp } from "@/lib/auth/client-ip";
+import { configuredOAuthProviders } from "@/lib/auth/oauth-providers";
 import { sendMagicLink } from "@/lib/auth/send-magic-link";
 import { authSecret } from "@/lib/auth/secret";
 import { verifyCredentials } from "@/lib/auth/verify-credentials";
@@ -51,11 +52,9 @@ async function buildConfig(): Promise<NextAuthConfig> {
       sendVerificationRequest: ({ identifier, url }) => sendMagicLink({ email: identifier, url }),
     },
   ];
-  if (config.AUTH_GITHUB_ID && config.AUTH_GITHUB_SECRET) {
-    providers.push(GitHub({ clientId: config.AUTH_GITHUB_ID, clientSecret: config.AUTH_GITHUB_SECRET }));
-  }
-  if (config.AUTH_GOOGLE_ID && config.AUTH_GOOGLE_SECRET) {
-    providers.push(Google({ clientId: config.AUTH_GOOGLE_ID, clientSecret: config.AUTH_GOOGLE_SECRET }));
+  for (const oauth of configuredOAuthProviders(config)) {
+    const options = { clientId: oauth.clientId, clientSecret: oauth.clientSecret };
+    providers.push(oauth.id === "github" ? GitHub(options) : Google(options));
   }
 
   return {
@@ -99,11 +98,3 @@ const nextAuth = NextAuth(buildConfig);
 export const { handlers, signIn, signOut } = nextAuth;
 /** One session lookup per request, however many components ask. */
 export const auth = cache(nextAuth.auth);
-
-export const oauthProviders = () => {
-  const config = env();
-  return [
-    ...(config.AUTH_GITHUB_ID && config.AUTH_GITHUB_SECRET ? [{ id: "github", name: "GitHub" }] : []),
-    ...(config.AUTH_GOOGLE_ID && config.AUTH_GOOGLE_SECRET ? [{ id: "google", name: "Google" }] : []),
-  ];
-};

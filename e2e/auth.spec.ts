@@ -149,3 +149,16 @@ test("an admin lands back where they were going", async ({ page }) => {
   await expect(page).toHaveURL(/\/admin\/applications$/);
   await expect(page.getByRole("heading", { name: "Provider applications" })).toBeVisible();
 });
+
+test("the session cookie is HttpOnly and SameSite=Lax", async ({ page }) => {
+  await signInViaApi(page, demo.learner);
+  const session = (await page.context().cookies()).find((c) => c.name.endsWith("authjs.session-token"));
+  expect(session).toMatchObject({ httpOnly: true, sameSite: "Lax" });
+});
+
+test("the demo provider reaches the studio and sees its courses", async ({ page }) => {
+  await signInViaApi(page, demo.provider);
+  await page.goto("/provider");
+  await expect(page.getByRole("heading", { name: /Northwind Data Academy/ })).toBeVisible();
+  await expect(page.getByText("SQL for Analysts: From First Query to Confident Reporting")).toBeVisible();
+});

@@ -2,6 +2,7 @@ import { createHash, randomBytes } from "node:crypto";
 import { and, eq, gt, isNull, sql } from "drizzle-orm";
 import type { Db } from "@/db";
 import { passwordResetTokens, users } from "@/db/schema";
+import { timestamptz } from "@/db/sql-helpers";
 import { sendMail } from "@/lib/mail/send-mail";
 import { passwordResetMail } from "@/lib/mail/templates";
 import { hashPassword } from "./passwords";
@@ -50,7 +51,7 @@ export async function resetPassword(db: Db, input: { token: string; password: st
       .set({
         passwordHash,
         sessionVersion: sql`${users.sessionVersion} + 1`,
-        emailVerified: sql`coalesce(${users.emailVerified}, ${now})`,
+        emailVerified: sql`coalesce(${users.emailVerified}, ${timestamptz(now)})`,
       })
       .where(eq(users.id, claimed.userId));
     return { ok: true } as const;

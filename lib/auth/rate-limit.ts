@@ -1,6 +1,7 @@
 import { sql } from "drizzle-orm";
 import type { Db } from "@/db";
 import { rateLimitBuckets } from "@/db/schema";
+import { timestamptz } from "@/db/sql-helpers";
 
 export type RateLimitRule = { limit: number; windowSeconds: number };
 
@@ -24,8 +25,8 @@ export async function consumeRateLimit(db: Db, key: string, rule: RateLimitRule,
     .onConflictDoUpdate({
       target: rateLimitBuckets.key,
       set: {
-        hits: sql`case when ${rateLimitBuckets.windowStart} <= ${windowStartFloor} then 1 else ${rateLimitBuckets.hits} + 1 end`,
-        windowStart: sql`case when ${rateLimitBuckets.windowStart} <= ${windowStartFloor} then ${now} else ${rateLimitBuckets.windowStart} end`,
+        hits: sql`case when ${rateLimitBuckets.windowStart} <= ${timestamptz(windowStartFloor)} then 1 else ${rateLimitBuckets.hits} + 1 end`,
+        windowStart: sql`case when ${rateLimitBuckets.windowStart} <= ${timestamptz(windowStartFloor)} then ${timestamptz(now)} else ${rateLimitBuckets.windowStart} end`,
       },
     })
     .returning({ hits: rateLimitBuckets.hits, windowStart: rateLimitBuckets.windowStart });

@@ -36,6 +36,11 @@ export function parseEnv(source: Record<string, string | undefined>): Env {
       if (value.NODE_ENV === "production" && !value.AUTH_SECRET && !building) {
         ctx.addIssue({ code: "custom", path: ["AUTH_SECRET"], message: "is required in production (run: openssl rand -base64 32)" });
       }
+      // Session cookies are Secure exactly when the site is served over https.
+      const local = /^http:\/\/(localhost|127\.0\.0\.1)(:\d+)?$/.test(value.APP_URL);
+      if (value.NODE_ENV === "production" && !building && !value.APP_URL.startsWith("https://") && !local) {
+        ctx.addIssue({ code: "custom", path: ["APP_URL"], message: "must be an https:// URL in production" });
+      }
     })
     .safeParse(cleaned);
   if (!result.success) {

@@ -29,3 +29,13 @@ describe("parseCatalogQuery", () => {
     expect(parseCatalogQuery({ page: ["3", "4"], q: "  sql  " })).toEqual({ page: 3, q: "sql" });
   });
 });
+
+describe("production configuration", () => {
+  it("requires AUTH_SECRET and an https APP_URL", () => {
+    expect(() => parseEnv({ NODE_ENV: "production", APP_URL: "https://microcred.example" })).toThrow(/AUTH_SECRET: is required in production/);
+    const secret = "x".repeat(40);
+    expect(() => parseEnv({ NODE_ENV: "production", AUTH_SECRET: secret, APP_URL: "http://microcred.example" })).toThrow(/APP_URL: must be an https/);
+    expect(parseEnv({ NODE_ENV: "production", AUTH_SECRET: secret, APP_URL: "https://microcred.example" }).APP_URL).toBe("https://microcred.example");
+    expect(parseEnv({ NODE_ENV: "production", AUTH_SECRET: secret, APP_URL: "http://localhost:3100" }).APP_URL).toBe("http://localhost:3100");
+  });
+});

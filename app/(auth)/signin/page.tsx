@@ -1,12 +1,13 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { redirect } from "next/navigation";
-import { oauthProviders } from "@/auth";
 import { ActionForm } from "@/components/forms/action-form";
 import { TextField } from "@/components/forms/text-field";
 import { Button } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import { getCurrentUser } from "@/lib/auth/current-user";
+import { configuredOAuthProviders } from "@/lib/auth/oauth-providers";
+import { env } from "@/lib/config/env";
 import { safeRedirectPath } from "@/lib/auth/safe-redirect";
 import { sendSignInLink, signInWithOAuth, signInWithPassword } from "../actions";
 
@@ -25,6 +26,7 @@ export default async function SignInPage({ searchParams }: Props) {
   const params = await searchParams;
   const callbackUrl = safeRedirectPath(params.callbackUrl, "/account");
   if (await getCurrentUser()) redirect(callbackUrl);
+  const oauth = configuredOAuthProviders(env());
   const error = params.error ? (authErrors[params.error] ?? "Sign-in failed. Please try again.") : null;
 
   return (
@@ -69,9 +71,9 @@ export default async function SignInPage({ searchParams }: Props) {
           <TextField name="email" label="Email" type="email" autoComplete="email" required id="magic-email" />
         </ActionForm>
       </Card>
-      {oauthProviders().length > 0 ? (
+      {oauth.length > 0 ? (
         <div className="space-y-2">
-          {oauthProviders().map((p) => (
+          {oauth.map((p) => (
             <form key={p.id} action={signInWithOAuth}>
               <input type="hidden" name="provider" value={p.id} />
               <input type="hidden" name="callbackUrl" value={callbackUrl} />
