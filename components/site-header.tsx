@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { getCurrentUser } from "@/lib/auth/current-user";
 import { buttonClasses } from "./ui/button";
-import { fieldClasses } from "./ui/input";
+import { SearchBox } from "./search-box";
 import { UserMenu } from "./user-menu";
 
 export async function SiteHeader() {
@@ -20,15 +20,7 @@ export async function SiteHeader() {
             Courses
           </Link>
         </nav>
-        <form action="/courses" role="search" className="order-last flex w-full items-center gap-2 sm:order-none sm:ml-auto sm:w-80">
-          <label htmlFor="site-search" className="sr-only">
-            Search courses
-          </label>
-          <input id="site-search" name="q" type="search" placeholder="Search courses and skills" className={fieldClasses} />
-          <button type="submit" className={buttonClasses("secondary", "md")}>
-            Search
-          </button>
-        </form>
+        <SearchBox />
         <div className="ml-auto flex items-center gap-2 sm:ml-0">
           {user ? (
             <UserMenu user={user} />

@@ -35,8 +35,9 @@ export async function openDb(target: DbTarget): Promise<DbHandle> {
       close: () => client.end({ timeout: 5 }),
     };
   }
-  const [{ PGlite }, { drizzle }, { migrate }] = await Promise.all([
+  const [{ PGlite }, { pg_trgm }, { drizzle }, { migrate }] = await Promise.all([
     import("@electric-sql/pglite"),
+    import("@electric-sql/pglite/contrib/pg_trgm"),
     import("drizzle-orm/pglite"),
     import("drizzle-orm/pglite/migrator"),
   ]);
@@ -45,7 +46,7 @@ export async function openDb(target: DbTarget): Promise<DbHandle> {
     dataDir = path.resolve(target.pgliteDir);
     mkdirSync(dataDir, { recursive: true });
   }
-  const client = new PGlite(dataDir);
+  const client = new PGlite({ dataDir, extensions: { pg_trgm } });
   await client.waitReady;
   const db = drizzle({ client, schema });
   return {

@@ -4,10 +4,13 @@ import { sql } from "drizzle-orm";
 import {
   boolean,
   check,
+  customType,
   index,
   integer,
   jsonb,
+  numeric,
   pgEnum,
+  pgMaterializedView,
   pgTable,
   primaryKey,
   text,
@@ -24,6 +27,8 @@ const updatedAt = () =>
     .notNull()
     .defaultNow()
     .$onUpdate(() => new Date());
+
+const tsvector = customType<{ data: string }>({ dataType: () => "tsvector" });
 
 export const providerStatus = pgEnum("provider_status", ["pending", "approved", "suspended"]);
 export const courseStatus = pgEnum("course_status", ["draft", "in_review", "published", "archived"]);
@@ -84,10 +89,24 @@ export const courses = pgTable(
     outcomes: text("outcomes").array().notNull().default(sql`'{}'::text[]`),
     requirements: text("requirements").array().notNull().default(sql`'{}'::text[]`),
     publishedAt: timestamp("published_at", { withTimezone: true }),
+    // Skill names, denormalized so the generated search document can weigh them
+    // (a generated column cannot read another table). Kept in step by setCourseSkills.
+    skillsText: text("skills_text").notNull().default(""),
+    // Weighted full-text document: title (A) > skills (B) > summary (C) > description (D).
+    searchDocument: tsvector("search_document")
+      .notNull()
+      .generatedAlwaysAs(
+        sql`setweight(to_tsvector('english', coalesce(title, '')), 'A') || setweight(to_tsvector('english', coalesce(skills_text, '')), 'B') || setweight(to_tsvector('english', coalesce(summary, '')), 'C') || setweight(to_tsvector('english', coalesce(description, '')), 'D')`,
+      ),
+    ratingAverage: numeric("rating_average", { precision: 3, scale: 2, mode: "number" }),
+    ratingCount: integer("rating_count").notNull().default(0),
+    enrollmentCount: integer("enrollment_count").notNull().default(0),
     createdAt: createdAt(),
     updatedAt: updatedAt(),
   },
   (t) => [
+    index("courses_search_idx").using("gin", t.searchDocument),
+    index("courses_title_trgm_idx").using("gin", sql`${t.title} gin_trgm_ops`),
     check("courses_slug_format", sql`${t.slug} ~ '^[a-z0-9]+(-[a-z0-9]+)*$'`),
     check("courses_price_nonnegative", sql`${t.priceAmount} >= 0`),
     check("courses_currency_iso", sql`${t.currency} ~ '^[A-Z]{3}$'`),
@@ -102,6 +121,13 @@ export const courses = pgTable(
     index("courses_provider_idx").on(t.providerId),
   ],
 );
+
+// Defined by migration 0005 (drizzle-kit cannot express ts_stat); refreshed by
+// refreshCatalogTerms whenever the published catalog changes.
+export const catalogTerms = pgMaterializedView("catalog_terms", {
+  word: text("word").notNull(),
+  frequency: integer("frequency").notNull(),
+}).existing();
 
 export const courseSkills = pgTable(
   "course_skills",

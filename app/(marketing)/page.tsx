@@ -3,7 +3,8 @@ import { CourseGrid } from "@/components/course-card";
 import { ButtonLink } from "@/components/ui/button";
 import { getDb } from "@/db";
 import { listPublicProviders } from "@/lib/catalog/get-provider";
-import { listCourses } from "@/lib/catalog/list-courses";
+import { searchCatalog } from "@/lib/catalog/cached-search";
+import { parseCatalogQuery } from "@/lib/catalog/catalog-params";
 import { listSkillsWithCounts } from "@/lib/catalog/list-skills";
 
 export const dynamic = "force-dynamic";
@@ -11,7 +12,7 @@ export const dynamic = "force-dynamic";
 export default async function HomePage() {
   const db = await getDb();
   const [featured, skills, providers] = await Promise.all([
-    listCourses(db, { page: 1, pageSize: 6 }),
+    searchCatalog({ ...parseCatalogQuery({}), pageSize: 6 }),
     listSkillsWithCounts(db),
     listPublicProviders(db),
   ]);

@@ -5,12 +5,19 @@ import type { Db } from "../client";
 import { courseSkills, courses, lessons, modules, providers, skills } from "../schema";
 import { demoCourses, demoProviders, demoSkills } from "./data";
 import { seedDemoUsers } from "./demo-users";
+import { refreshCatalogTerms } from "@/lib/catalog/refresh-catalog-terms";
 
 const DAY_MS = 86_400_000;
 
 export type SeedSummary = { providers: number; skills: number; courses: number; lessons: number; users: number };
 
 export async function seedDemo(db: Db, now: Date = new Date()): Promise<SeedSummary> {
+  const summary = await insertDemo(db, now);
+  if (summary.courses > 0) await refreshCatalogTerms(db);
+  return summary;
+}
+
+async function insertDemo(db: Db, now: Date): Promise<SeedSummary> {
   return db.transaction(async (tx) => {
     await tx
       .insert(providers)
@@ -44,6 +51,7 @@ export async function seedDemo(db: Db, now: Date = new Date()): Promise<SeedSumm
           priceAmount: c.priceAmount,
           currency: c.currency,
           outcomes: c.outcomes,
+          skillsText: skillsText(c.skillSlugs),
           requirements: c.requirements,
           status: "published" as const,
           publishedAt: new Date(now.getTime() - c.publishedDaysAgo * DAY_MS),
@@ -91,6 +99,14 @@ export async function seedDemo(db: Db, now: Date = new Date()): Promise<SeedSumm
     const userCount = await seedDemoUsers(tx, now);
     return { providers: demoProviders.length, skills: demoSkills.length, courses: fresh.length, lessons: lessonCount, users: userCount };
   });
+}
+
+const skillNameBySlug = new Map(demoSkills.map((s) => [s.slug, s.name]));
+function skillsText(slugs: string[]): string {
+  return slugs
+    .map((slug) => mustGet(skillNameBySlug, slug, "skill"))
+    .sort()
+    .join(" ");
 }
 
 function mustGet<V>(map: Map<string, V>, key: string, what: string): V {

@@ -3,6 +3,7 @@
 // with the same total adds nothing, so benchmarks can reuse a loaded database.
 import { count, like } from "drizzle-orm";
 import type { Db } from "../client";
+import { refreshCatalogTerms } from "@/lib/catalog/refresh-catalog-terms";
 import { courseSkills, courses, lessons, modules, providers, skills } from "../schema";
 
 const DAY_MS = 86_400_000;
@@ -38,26 +39,34 @@ export async function seedGeneratedCourses(
   const batchSize = input.batchSize ?? 1000;
   const now = input.now ?? new Date();
   const providerIds = (await db.select({ id: providers.id }).from(providers).orderBy(providers.slug)).map((r) => r.id);
-  const skillIds = (await db.select({ id: skills.id }).from(skills).orderBy(skills.slug)).map((r) => r.id);
+  const skillRows = await db.select({ id: skills.id, name: skills.name }).from(skills).orderBy(skills.slug);
+  const skillIds = skillRows.map((r) => r.id);
+  const skillNames = new Map(skillRows.map((r) => [r.id, r.name]));
   if (providerIds.length === 0 || skillIds.length === 0) throw new Error("Seed the demo marketplace before generating courses.");
 
   const [existing] = await db.select({ n: count() }).from(courses).where(like(courses.slug, "gen-%"));
   const start = existing?.n ?? 0;
   for (let from = start; from < input.total; from += batchSize) {
     const to = Math.min(from + batchSize, input.total);
-    await insertBatch(db, { from, to, now, providerIds, skillIds });
+    await insertBatch(db, { from, to, now, providerIds, skillIds, skillNames });
     input.onBatch?.(to);
   }
+  if (start < input.total) await refreshCatalogTerms(db);
   return { added: Math.max(0, input.total - start), total: Math.max(start, input.total) };
 }
 
 async function insertBatch(
   db: Db,
-  b: { from: number; to: number; now: Date; providerIds: string[]; skillIds: string[] },
+  b: { from: number; to: number; now: Date; providerIds: string[]; skillIds: string[]; skillNames: Map<string, string> },
 ) {
   const rows: (typeof courses.$inferInsert)[] = [];
+  const courseSkillIds: string[][] = [];
   for (let n = b.from; n < b.to; n++) {
     const s = n * 7919;
+    const first = pick(b.skillIds, n * 31 + 1);
+    const second = pick(b.skillIds, n * 31 + 2);
+    const ids = first === second ? [first] : [first, second];
+    courseSkillIds.push(ids);
     const topic = pick(topics, s + 1);
     const title = `${pick(openers, s + 2)} ${topic} ${pick(audiences, s + 3)}`;
     const level = pick(levels, s + 4);
@@ -76,16 +85,13 @@ async function insertBatch(
       outcomes: [`Apply ${topic.toLowerCase()} to real problems`, `Explain the trade-offs in ${topic.toLowerCase()}`],
       requirements: level === "beginner" ? ["No prior experience needed"] : [`Working knowledge of ${topic.toLowerCase()}`],
       status: "published" as const,
+      skillsText: ids.map((id) => b.skillNames.get(id) ?? "").sort().join(" "),
       publishedAt: new Date(b.now.getTime() - Math.floor(random(s + 10) * 1500) * DAY_MS - n * 1000),
     });
   }
   await db.transaction(async (tx) => {
     const inserted = await tx.insert(courses).values(rows).returning({ id: courses.id });
-    const links = inserted.flatMap((c, i) => {
-      const first = pick(b.skillIds, (b.from + i) * 31 + 1);
-      const second = pick(b.skillIds, (b.from + i) * 31 + 2);
-      return first === second ? [{ courseId: c.id, skillId: first }] : [{ courseId: c.id, skillId: first }, { courseId: c.id, skillId: second }];
-    });
+    const links = inserted.flatMap((c, i) => (courseSkillIds[i] ?? []).map((skillId) => ({ courseId: c.id, skillId })));
     await tx.insert(courseSkills).values(links);
     const moduleRows = await tx
       .insert(modules)

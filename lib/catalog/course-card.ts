@@ -16,6 +16,8 @@ export const courseCardColumns = {
   publishedAt: courses.publishedAt,
   providerName: providers.name,
   providerSlug: providers.slug,
+  ratingAverage: courses.ratingAverage,
+  ratingCount: courses.ratingCount,
 };
 
 export type CourseCardRow = {
@@ -31,9 +33,12 @@ export type CourseCardRow = {
   publishedAt: Date | null;
   providerName: string;
   providerSlug: string;
+  ratingAverage: number | null;
+  ratingCount: number;
 };
 
-export type CourseCard = CourseCardRow & { skills: { slug: string; name: string }[] };
+// JSON-safe (dates as ISO strings) so a page of cards can sit in a cache.
+export type CourseCard = Omit<CourseCardRow, "publishedAt"> & { publishedAt: string | null; skills: { slug: string; name: string }[] };
 
 // One query for the skills of a whole page of courses, instead of one per card.
 export async function attachSkills(db: Db, rows: CourseCardRow[]): Promise<CourseCard[]> {
@@ -50,5 +55,5 @@ export async function attachSkills(db: Db, rows: CourseCardRow[]): Promise<Cours
     list.push({ slug: link.slug, name: link.name });
     byCourse.set(link.courseId, list);
   }
-  return rows.map((r) => ({ ...r, skills: byCourse.get(r.id) ?? [] }));
+  return rows.map((r) => ({ ...r, publishedAt: r.publishedAt?.toISOString() ?? null, skills: byCourse.get(r.id) ?? [] }));
 }

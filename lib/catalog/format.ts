@@ -27,3 +27,9 @@ export const levelLabel: Record<"beginner" | "intermediate" | "advanced", string
   intermediate: "Intermediate",
   advanced: "Advanced",
 };
+
+/** Minor units → decimal amount in major units, e.g. 4900 USD → "49.00", 5000 JPY → "5000". */
+export function toMajorUnits(amount: number, currency: string): string {
+  const digits = new Intl.NumberFormat("en-US", { style: "currency", currency }).resolvedOptions().maximumFractionDigits ?? 2;
+  return (amount / 10 ** digits).toFixed(digits);
+}

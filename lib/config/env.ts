@@ -19,6 +19,7 @@ const envSchema = z.object({
   SMTP_URL: z.string().regex(/^smtps?:\/\//, "must be an smtp:// or smtps:// URL").optional(),
   MAIL_FROM: z.string().min(3).default("Microcred <no-reply@microcred.test>"),
   MAIL_OUTBOX_DIR: z.string().min(1).default(".data/outbox"),
+  PUBLIC_API_RATE_LIMIT: z.coerce.number().int().min(1, "must be at least 1").default(600).describe("requests per minute per IP and instance"),
   SEED_DEMO: z
     .enum(["auto", "never"], { message: 'must be "auto" or "never"' })
     .default("auto")

@@ -22,11 +22,12 @@ describe("parseEnv", () => {
 });
 
 describe("parseCatalogQuery", () => {
+  const empty = { skill: [], level: [], language: [], provider: [], duration: [] };
   it("keeps valid values and drops only the invalid ones", () => {
-    expect(parseCatalogQuery({ skill: "sql", page: "2" })).toEqual({ skill: "sql", page: 2 });
-    expect(parseCatalogQuery({ skill: "DROP TABLE", page: "2" })).toEqual({ page: 2 });
-    expect(parseCatalogQuery({ skill: "sql", page: "-4" })).toEqual({ skill: "sql", page: 1 });
-    expect(parseCatalogQuery({ page: ["3", "4"], q: "  sql  " })).toEqual({ page: 3, q: "sql" });
+    expect(parseCatalogQuery({ skill: "sql", page: "2" })).toEqual({ ...empty, skill: ["sql"], page: 2 });
+    expect(parseCatalogQuery({ skill: "DROP TABLE", page: "2" })).toEqual({ ...empty, page: 2 });
+    expect(parseCatalogQuery({ skill: "sql", page: "-4" })).toEqual({ ...empty, skill: ["sql"], page: 1 });
+    expect(parseCatalogQuery({ level: ["beginner", "advanced"], q: "  sql  " })).toEqual({ ...empty, level: ["beginner", "advanced"], q: "sql", page: 1 });
   });
 });
 

@@ -4,6 +4,8 @@ import { notFound } from "next/navigation";
 import { cache } from "react";
 import { Markdown } from "@/components/markdown";
 import { ShareButton } from "@/components/share-button";
+import { CourseGrid } from "@/components/course-card";
+import { CourseJsonLd } from "@/components/course-json-ld";
 import { Syllabus } from "@/components/syllabus";
 import { Badge } from "@/components/ui/badge";
 import { Card } from "@/components/ui/card";
@@ -11,6 +13,7 @@ import { getDb } from "@/db";
 import { env } from "@/lib/config/env";
 import { formatDuration, formatLanguage, formatPrice, levelLabel } from "@/lib/catalog/format";
 import { getPublishedCourse } from "@/lib/catalog/get-course";
+import { listRelatedCourses } from "@/lib/catalog/related-courses";
 
 export const dynamic = "force-dynamic";
 
@@ -22,15 +25,25 @@ const loadCourse = cache(async (slug: string) => getPublishedCourse(await getDb(
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const course = await loadCourse((await params).slug);
   if (!course) return { title: "Course not found" };
-  return { title: course.title, description: course.summary, alternates: { canonical: `/courses/${course.slug}` } };
+  return {
+    title: course.title,
+    description: course.summary,
+    alternates: { canonical: `/courses/${course.slug}` },
+    openGraph: { type: "website", title: course.title, description: course.summary, url: `/courses/${course.slug}`, siteName: "Microcred" },
+    twitter: { card: "summary_large_image", title: course.title, description: course.summary },
+  };
 }
 
 export default async function CoursePage({ params }: Props) {
   const course = await loadCourse((await params).slug);
   if (!course) notFound();
   const lessonCount = course.syllabus.reduce((n, m) => n + m.lessons.length, 0);
+  const related = await listRelatedCourses(await getDb(), { courseId: course.id });
+  const appUrl = env().APP_URL;
 
   return (
+    <>
+    <CourseJsonLd course={course} appUrl={appUrl} />
     <article className="grid gap-8 lg:grid-cols-[1fr_20rem]">
       <div className="space-y-8">
         <header className="space-y-3">
@@ -116,6 +129,20 @@ export default async function CoursePage({ params }: Props) {
           </p>
           <Syllabus modules={course.syllabus} />
         </section>
+
+        <section aria-labelledby="ratings-heading">
+          <h2 id="ratings-heading" className="mb-2 text-xl font-semibold">
+            Ratings
+          </h2>
+          {course.ratingCount > 0 && course.ratingAverage !== null ? (
+            <p className="text-sm text-slate-700">
+              <span className="text-2xl font-bold text-slate-900">{course.ratingAverage.toFixed(1)}</span> / 5 from {course.ratingCount}{" "}
+              {course.ratingCount === 1 ? "rating" : "ratings"}
+            </p>
+          ) : (
+            <p className="text-sm text-slate-600">No ratings yet. Learners who complete the course can rate it.</p>
+          )}
+        </section>
       </div>
 
       <aside className="lg:sticky lg:top-6 lg:self-start">
@@ -131,9 +158,27 @@ export default async function CoursePage({ params }: Props) {
             <dt className="text-slate-600">Credential</dt>
             <dd className="font-medium">Open Badges 3.0</dd>
           </dl>
-          <ShareButton url={`${env().APP_URL}/courses/${course.slug}`} title={course.title} />
+          <ShareButton url={`${appUrl}/courses/${course.slug}`} title={course.title} />
+        </Card>
+        <Card className="mt-4 space-y-2 p-6" aria-labelledby="provider-card-heading">
+          <p className="text-xs font-medium uppercase tracking-wide text-slate-600">Provider</p>
+          <h2 id="provider-card-heading" className="font-semibold">
+            <Link href={`/providers/${course.provider.slug}`} className="hover:underline">
+              {course.provider.name}
+            </Link>
+          </h2>
+          <p className="line-clamp-4 text-sm text-slate-600">{course.provider.description}</p>
         </Card>
       </aside>
     </article>
+    {related.length > 0 ? (
+      <section aria-labelledby="related-heading" className="mt-12">
+        <h2 id="related-heading" className="mb-4 text-2xl font-bold">
+          Related courses
+        </h2>
+        <CourseGrid courses={related} />
+      </section>
+    ) : null}
+    </>
   );
 }

@@ -1,12 +1,11 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { cache } from "react";
-import { catalogHref, CatalogResults } from "@/components/catalog-results";
+import { CatalogBrowser } from "@/components/catalog/catalog-browser";
 import { Markdown } from "@/components/markdown";
 import { getDb } from "@/db";
-import { CATALOG_PAGE_SIZE, parseCatalogQuery } from "@/lib/catalog/catalog-params";
+import { parseCatalogQuery } from "@/lib/catalog/catalog-params";
 import { getPublicProvider } from "@/lib/catalog/get-provider";
-import { listCourses } from "@/lib/catalog/list-courses";
 
 export const dynamic = "force-dynamic";
 
@@ -24,7 +23,6 @@ export default async function ProviderPage({ params, searchParams }: Props) {
   const provider = await loadProvider((await params).slug);
   if (!provider) notFound();
   const query = parseCatalogQuery(await searchParams);
-  const list = await listCourses(await getDb(), { page: query.page, pageSize: CATALOG_PAGE_SIZE, providerSlug: provider.slug });
 
   return (
     <div className="space-y-8">
@@ -44,7 +42,7 @@ export default async function ProviderPage({ params, searchParams }: Props) {
         <h2 id="provider-courses-heading" className="text-2xl font-bold">
           Courses
         </h2>
-        <CatalogResults list={list} hrefFor={(page) => catalogHref(`/providers/${provider.slug}`, { page })} />
+        <CatalogBrowser basePath={`/providers/${provider.slug}`} query={query} fixed={{ provider: provider.slug }} />
       </section>
     </div>
   );

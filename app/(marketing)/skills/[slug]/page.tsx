@@ -1,11 +1,10 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { cache } from "react";
-import { catalogHref, CatalogResults } from "@/components/catalog-results";
+import { CatalogBrowser } from "@/components/catalog/catalog-browser";
 import { Badge } from "@/components/ui/badge";
 import { getDb } from "@/db";
-import { CATALOG_PAGE_SIZE, parseCatalogQuery } from "@/lib/catalog/catalog-params";
-import { listCourses } from "@/lib/catalog/list-courses";
+import { parseCatalogQuery } from "@/lib/catalog/catalog-params";
 import { getSkill } from "@/lib/catalog/list-skills";
 
 export const dynamic = "force-dynamic";
@@ -24,7 +23,6 @@ export default async function SkillPage({ params, searchParams }: Props) {
   const skill = await loadSkill((await params).slug);
   if (!skill) notFound();
   const query = parseCatalogQuery(await searchParams);
-  const list = await listCourses(await getDb(), { page: query.page, pageSize: CATALOG_PAGE_SIZE, skillSlug: skill.slug });
 
   return (
     <div className="space-y-6">
@@ -38,7 +36,7 @@ export default async function SkillPage({ params, searchParams }: Props) {
           </Badge>
         ) : null}
       </header>
-      <CatalogResults list={list} hrefFor={(page) => catalogHref(`/skills/${skill.slug}`, { page })} />
+      <CatalogBrowser basePath={`/skills/${skill.slug}`} query={query} fixed={{ skill: skill.slug }} />
     </div>
   );
 }

@@ -1,0 +1,19 @@
+import { z } from "zod";
+import { getDb } from "@/db";
+import { clientIp } from "@/lib/auth/client-ip";
+import { suggestCatalog } from "@/lib/catalog/suggest-catalog";
+import { publicApiLimit } from "@/lib/http/public-api-limit";
+import { problem } from "@/lib/http/json-response";
+
+export const dynamic = "force-dynamic";
+
+const querySchema = z.object({ q: z.string().trim().min(1, "is required").max(100, "must be at most 100 characters") });
+
+export async function GET(request: Request) {
+  const limit = publicApiLimit(clientIp(request.headers));
+  if (!limit.allowed) return problem(429, "Too many requests", {}, { "Retry-After": String(limit.retryAfterSeconds) });
+  const parsed = querySchema.safeParse({ q: new URL(request.url).searchParams.get("q") ?? "" });
+  if (!parsed.success) return problem(400, "Invalid query parameters", { errors: parsed.error.issues.map((i) => ({ parameter: "q", message: i.message })) });
+  const suggestions = await suggestCatalog(await getDb(), parsed.data.q);
+  return Response.json(suggestions, { headers: { "Cache-Control": "public, max-age=60" } });
+}
