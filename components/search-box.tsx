@@ -61,7 +61,8 @@ export function SearchBox({ defaultValue = "" }: { defaultValue?: string }) {
       event.preventDefault();
       setOpen(true);
       setActive((i) => (i <= 0 ? options.length - 1 : i - 1));
-    } else if (event.key === "Escape") {
+    } else if (event.key === "Escape" && visible) {
+      event.preventDefault(); // close the list; a second Escape clears the field as usual
       setOpen(false);
       setActive(-1);
     } else if (event.key === "Enter" && visible && active >= 0) {
