@@ -93,7 +93,14 @@ async function buildConfig(): Promise<NextAuthConfig> {
   };
 }
 
-const nextAuth = NextAuth(buildConfig);
+// Built once per process (the database handle and adapter do not change), not per request.
+let config: Promise<NextAuthConfig> | undefined;
+const nextAuth = NextAuth(() =>
+  (config ??= buildConfig().catch((error: unknown) => {
+    config = undefined; // retry on the next request, e.g. once the database is back
+    throw error;
+  })),
+);
 
 export const { handlers, signIn, signOut } = nextAuth;
 /** One session lookup per request, however many components ask. */

@@ -1,5 +1,7 @@
 import { revalidateTag, unstable_cache } from "next/cache";
 import { getDb } from "@/db";
+import { getPublishedCourse } from "./get-course";
+import { listRelatedCourses } from "./related-courses";
 import { searchCourses, type SearchInput, type SearchResult } from "./search-courses";
 
 export const CATALOG_TAG = "catalog";
@@ -14,6 +16,29 @@ const cached = unstable_cache(async (input: SearchInput) => searchCourses(await 
 
 export function searchCatalog(input: SearchInput): Promise<SearchResult> {
   return cached(input);
+}
+
+// Course pages: the course (dates revived after the JSON round trip) and its related courses.
+const cachedCourse = unstable_cache(
+  async (slug: string) => {
+    const db = await getDb();
+    const course = await getPublishedCourse(db, slug);
+    if (!course) return null;
+    return { course, related: await listRelatedCourses(db, { courseId: course.id }) };
+  },
+  ["catalog-course-v1"],
+  { tags: [CATALOG_TAG], revalidate: 300 },
+);
+
+export async function loadCoursePage(slug: string) {
+  const page = await cachedCourse(slug);
+  if (!page) return null;
+  const { course } = page;
+  const revive = (d: Date | string | null) => (d === null ? null : new Date(d));
+  return {
+    ...page,
+    course: { ...course, publishedAt: revive(course.publishedAt), createdAt: new Date(course.createdAt), updatedAt: new Date(course.updatedAt) },
+  };
 }
 
 export function invalidateCatalog(): void {

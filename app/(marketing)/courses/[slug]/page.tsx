@@ -9,21 +9,19 @@ import { CourseJsonLd } from "@/components/course-json-ld";
 import { Syllabus } from "@/components/syllabus";
 import { Badge } from "@/components/ui/badge";
 import { Card } from "@/components/ui/card";
-import { getDb } from "@/db";
 import { env } from "@/lib/config/env";
 import { formatDuration, formatLanguage, formatPrice, levelLabel } from "@/lib/catalog/format";
-import { getPublishedCourse } from "@/lib/catalog/get-course";
-import { listRelatedCourses } from "@/lib/catalog/related-courses";
+import { loadCoursePage } from "@/lib/catalog/cached-search";
 
 export const dynamic = "force-dynamic";
 
 type Props = { params: Promise<{ slug: string }> };
 
 // Metadata and page need the same course; cache() makes it one query per request.
-const loadCourse = cache(async (slug: string) => getPublishedCourse(await getDb(), slug));
+const loadCourse = cache(async (slug: string) => loadCoursePage(slug));
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const course = await loadCourse((await params).slug);
+  const course = (await loadCourse((await params).slug))?.course;
   if (!course) return { title: "Course not found" };
   return {
     title: course.title,
@@ -35,10 +33,10 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 }
 
 export default async function CoursePage({ params }: Props) {
-  const course = await loadCourse((await params).slug);
-  if (!course) notFound();
+  const page = await loadCourse((await params).slug);
+  if (!page) notFound();
+  const { course, related } = page;
   const lessonCount = course.syllabus.reduce((n, m) => n + m.lessons.length, 0);
-  const related = await listRelatedCourses(await getDb(), { courseId: course.id });
   const appUrl = env().APP_URL;
 
   return (

@@ -1,8 +1,8 @@
-import { getDb } from "@/db";
 import { courseSummaryJson } from "@/lib/api/course-json";
 import { parseApiCatalogQuery } from "@/lib/api/parse-api-query";
 import { clientIp } from "@/lib/auth/client-ip";
-import { InvalidCursorError, searchCourses } from "@/lib/catalog/search-courses";
+import { searchCatalog } from "@/lib/catalog/cached-search";
+import { InvalidCursorError } from "@/lib/catalog/search-courses";
 import { env } from "@/lib/config/env";
 import { publicApiLimit } from "@/lib/http/public-api-limit";
 import { cachedJson, problem } from "@/lib/http/json-response";
@@ -17,7 +17,7 @@ export async function GET(request: Request) {
   if (!parsed.ok) return problem(400, "Invalid query parameters", { errors: parsed.errors });
   const { cursor, limit: pageSize, facets, ...query } = parsed.query;
   try {
-    const result = await searchCourses(await getDb(), { ...query, page: 1, pageSize, cursor, withFacets: facets === "true" });
+    const result = await searchCatalog({ ...query, page: 1, pageSize, cursor, withFacets: facets === "true" });
     const appUrl = env().APP_URL;
     return cachedJson(
       request,

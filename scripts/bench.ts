@@ -1,0 +1,96 @@
+// npm run bench — speed figures with a same-run baseline (see docs/PERFORMANCE.md).
+// Loads local Postgres databases with 1k / 10k / 100k generated courses (reused when
+// present), times the search SQL at each size, then drives the production server on
+// the 100k database with autocannon at 16 connections and compares every page with
+// a static file served by the same server.
+import { spawn, spawnSync } from "node:child_process";
+import { existsSync } from "node:fs";
+import { benchDatabase } from "./bench/bench-db";
+import { load, type LoadResult } from "./bench/load";
+import { BENCH_QUERY, explainSearch, timeSearch } from "./bench/search-sql";
+
+const PORT = Number(process.env.BENCH_PORT ?? 3300);
+const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
+const CONNECTIONS = 16;
+const base = `http://localhost:${PORT}`;
+
+async function main() {
+  console.info("== databases");
+  const sizes = [1_000, 10_000, 100_000] as const;
+  const dbs = [];
+  for (const size of sizes) dbs.push({ size, ...(await benchDatabase(`microcred_bench_${size}`, size)) });
+
+  console.info("\n== search SQL (count + result page + facets), median of 15 runs");
+  const sqlTimes: Record<number, number> = {};
+  for (const d of dbs) {
+    sqlTimes[d.size] = await timeSearch(d.handle.db);
+    console.info(`  ${String(d.size).padStart(7)} courses: ${sqlTimes[d.size]!.toFixed(1)} ms`);
+  }
+  const growth = sqlTimes[100_000]! / sqlTimes[10_000]!;
+  console.info(`  growth 10k → 100k: ${growth.toFixed(2)}× (target ≤ 2×)`);
+  const big = dbs[dbs.length - 1]!;
+  console.info("\n== EXPLAIN ANALYZE of the result page at 100k");
+  for (const line of await explainSearch(big.handle.db)) console.info(`  ${line}`);
+  for (const d of dbs) await d.handle.close();
+
+  if (!existsSync(".next/BUILD_ID") || process.argv.includes("--build")) {
+    console.info("\n== next build");
+    const built = spawnSync("npx", ["next", "build"], { stdio: "inherit" });
+    if (built.status !== 0) throw new Error("next build failed");
+  }
+
+  console.info(`\n== production server on ${base} (100k courses), ${CONNECTIONS} connections, ${SECONDS} s per URL`);
+  const server = spawn("npx", ["next", "start", "-p", String(PORT)], {
+    env: { ...process.env, DATABASE_URL: big.url, AUTH_SECRET: "bench-only-secret-000000000000000000000", APP_URL: base, PUBLIC_API_RATE_LIMIT: "1000000000", DATABASE_POOL_MAX: "20" },
+    stdio: ["ignore", "ignore", "inherit"],
+    detached: true,
+  });
+  try {
+    await waitForHealth();
+    const q = new URLSearchParams(BENCH_QUERY).toString();
+    const targets: [string, string][] = [
+      ["static file (baseline)", "/icon.svg"],
+      ["catalog, no query", "/courses"],
+      ["catalog, text + 2 facets", `/courses?${q}`],
+      ["course page", "/courses/sql-for-analysts"],
+      ["API search", `/api/v1/courses?${q}`],
+    ];
+    for (const [, path] of targets) for (let i = 0; i < 5; i++) await fetch(`${base}${path}`); // warm caches and JIT
+    const results: LoadResult[] = [];
+    for (const [name, path] of targets) results.push(await load(base, name, path, { connections: CONNECTIONS, seconds: SECONDS }));
+    printTable(results);
+  } finally {
+    if (server.pid) process.kill(-server.pid, "SIGTERM");
+  }
+}
+
+async function waitForHealth() {
+  for (let i = 0; i < 120; i++) {
+    try {
+      if ((await fetch(`${base}/api/health`)).ok) return;
+    } catch {
+      // not up yet
+    }
+    await new Promise((r) => setTimeout(r, 500));
+  }
+  throw new Error("server did not become healthy");
+}
+
+function printTable(results: LoadResult[]) {
+  const baseline = results[0]!;
+  console.info(`\n${"what".padEnd(28)}${"req/s".padStart(9)}${"p50 ms".padStart(9)}${"p99 ms".padStart(9)}${"vs static".padStart(11)}  errors`);
+  for (const r of results) {
+    const ratio = r.rps / baseline.rps;
+    console.info(
+      `${r.name.padEnd(28)}${r.rps.toFixed(0).padStart(9)}${String(r.p50).padStart(9)}${String(r.p99).padStart(9)}${ratio.toFixed(2).padStart(10)}×  ${r.errors + r.non2xx}`,
+    );
+  }
+  const search = results.find((r) => r.name.startsWith("catalog, text"))!;
+  const ok = search.rps / baseline.rps >= 0.25 && search.p99 < 150;
+  console.info(`\nTarget (catalog search ≥ 0.25× static req/s and p99 < 150 ms): ${ok ? "met" : "NOT met"}`);
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exit(1);
+});
