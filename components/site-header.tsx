@@ -1,11 +1,9 @@
 import Link from "next/link";
-import { getCurrentUser } from "@/lib/auth/current-user";
 import { buttonClasses } from "./ui/button";
 import { SearchBox } from "./search-box";
 import { UserMenu } from "./user-menu";
 
-export async function SiteHeader() {
-  const user = await getCurrentUser();
+export function SiteHeader() {
   return (
     <header className="border-b border-slate-200 bg-white">
       <div className="mx-auto flex max-w-6xl flex-wrap items-center gap-x-6 gap-y-3 px-4 py-3">
@@ -22,18 +20,7 @@ export async function SiteHeader() {
         </nav>
         <SearchBox />
         <div className="ml-auto flex items-center gap-2 sm:ml-0">
-          {user ? (
-            <UserMenu user={user} />
-          ) : (
-            <>
-              <Link href="/signin" className={buttonClasses("ghost", "sm")}>
-                Sign in
-              </Link>
-              <Link href="/signup" className={buttonClasses("primary", "sm")}>
-                Sign up
-              </Link>
-            </>
-          )}
+          <UserMenu />
         </div>
       </div>
     </header>

@@ -97,7 +97,8 @@ export async function chooseNewPassword(_: FormState, formData: FormData): Promi
 }
 
 export async function signOutAction(): Promise<void> {
-  await signOut({ redirectTo: "/" });
+  // A different path than most pages, so the header's account menu re-checks at once.
+  await signOut({ redirectTo: "/signin?signedOut=1" });
 }
 
 export async function signInWithOAuth(formData: FormData): Promise<void> {

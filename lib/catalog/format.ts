@@ -1,10 +1,30 @@
 // Formatting for people. Prices are stored in minor units; Intl knows how many
-// minor digits each currency has (JPY 0, USD 2, KWD 3).
+// minor digits each currency has (JPY 0, USD 2, KWD 3). Intl objects are costly to
+// build, and a catalog page formats dozens of values, so they are memoized.
+const currencyFormatters = new Map<string, Intl.NumberFormat>();
+function currencyFormatter(locale: string, currency: string): Intl.NumberFormat {
+  const key = `${locale}|${currency}`;
+  let formatter = currencyFormatters.get(key);
+  if (!formatter) {
+    formatter = new Intl.NumberFormat(locale, { style: "currency", currency });
+    currencyFormatters.set(key, formatter);
+  }
+  return formatter;
+}
+
+function minorDigits(currency: string): number {
+  return currencyFormatter("en-US", currency).resolvedOptions().maximumFractionDigits ?? 2;
+}
+
 export function formatPrice(amount: number, currency: string, locale = "en-US"): string {
   if (amount === 0) return "Free";
-  const formatter = new Intl.NumberFormat(locale, { style: "currency", currency });
-  const digits = formatter.resolvedOptions().maximumFractionDigits ?? 2;
-  return formatter.format(amount / 10 ** digits);
+  return currencyFormatter(locale, currency).format(amount / 10 ** minorDigits(currency));
+}
+
+/** Minor units → decimal amount in major units, e.g. 4900 USD → "49.00", 5000 JPY → "5000". */
+export function toMajorUnits(amount: number, currency: string): string {
+  const digits = minorDigits(currency);
+  return (amount / 10 ** digits).toFixed(digits);
 }
 
 export function formatDuration(minutes: number): string {
@@ -14,9 +34,15 @@ export function formatDuration(minutes: number): string {
   return rest === 0 ? `${hours} h` : `${hours} h ${rest} min`;
 }
 
+const languageNames = new Map<string, Intl.DisplayNames>();
 export function formatLanguage(tag: string, locale = "en"): string {
   try {
-    return new Intl.DisplayNames([locale], { type: "language" }).of(tag) ?? tag;
+    let names = languageNames.get(locale);
+    if (!names) {
+      names = new Intl.DisplayNames([locale], { type: "language" });
+      languageNames.set(locale, names);
+    }
+    return names.of(tag) ?? tag;
   } catch {
     return tag;
   }
@@ -27,9 +53,3 @@ export const levelLabel: Record<"beginner" | "intermediate" | "advanced", string
   intermediate: "Intermediate",
   advanced: "Advanced",
 };
-
-/** Minor units → decimal amount in major units, e.g. 4900 USD → "49.00", 5000 JPY → "5000". */
-export function toMajorUnits(amount: number, currency: string): string {
-  const digits = new Intl.NumberFormat("en-US", { style: "currency", currency }).resolvedOptions().maximumFractionDigits ?? 2;
-  return (amount / 10 ** digits).toFixed(digits);
-}

@@ -45,6 +45,11 @@ export default async function SignInPage({ searchParams }: Props) {
           {error}
         </p>
       ) : null}
+      {params.signedOut ? (
+        <p role="status" className="rounded-lg border border-emerald-200 bg-emerald-50 p-3 text-sm text-emerald-800">
+          You are signed out.
+        </p>
+      ) : null}
       {params.reset ? (
         <p role="status" className="rounded-lg border border-emerald-200 bg-emerald-50 p-3 text-sm text-emerald-800">
           Your password was changed. Sign in with the new one.

@@ -13,7 +13,13 @@ import { env } from "@/lib/config/env";
 import { formatDuration, formatLanguage, formatPrice, levelLabel } from "@/lib/catalog/format";
 import { loadCoursePage } from "@/lib/catalog/cached-search";
 
-export const dynamic = "force-dynamic";
+// Rendered on first request, then served from the full-route cache until the
+// catalog tag is invalidated (or after 5 minutes): course pages are the same for all.
+export const revalidate = 300;
+export const dynamicParams = true;
+export function generateStaticParams(): { slug: string }[] {
+  return []; // nothing at build time: the database is not available to build workers
+}
 
 type Props = { params: Promise<{ slug: string }> };
 
