@@ -1,13 +1,21 @@
 import type { Metadata } from "next";
 import { CatalogBrowser } from "@/components/catalog/catalog-browser";
-import { catalogHref, parseCatalogQuery } from "@/lib/catalog/catalog-params";
+import { catalogHref } from "@/lib/catalog/catalog-params";
+import { decodeCatalogKey } from "@/lib/catalog/catalog-key";
 
-export const dynamic = "force-dynamic";
+// /courses?… is rewritten here by proxy.ts. Each distinct query renders once and is
+// then served from the full-route cache until the catalog tag is invalidated (or
+// after 5 minutes). Nothing is built ahead: the database is not there at build time.
+export const revalidate = 300;
+export const dynamicParams = true;
+export function generateStaticParams(): { key: string }[] {
+  return [];
+}
 
-type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
+type Props = { params: Promise<{ key: string }> };
 
-export async function generateMetadata({ searchParams }: Props): Promise<Metadata> {
-  const query = parseCatalogQuery(await searchParams);
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const query = decodeCatalogKey((await params).key);
   return {
     title: query.q ? `Courses matching “${query.q}”` : "Course catalog",
     description: "Short, skill-specific courses with verifiable Open Badges 3.0 credentials.",
@@ -17,8 +25,8 @@ export async function generateMetadata({ searchParams }: Props): Promise<Metadat
   };
 }
 
-export default async function CatalogPage({ searchParams }: Props) {
-  const query = parseCatalogQuery(await searchParams);
+export default async function CatalogPage({ params }: Props) {
+  const query = decodeCatalogKey((await params).key);
   return (
     <div className="space-y-6">
       <header>
