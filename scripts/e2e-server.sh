@@ -17,8 +17,8 @@ else
     *) echo "Refusing to run end-to-end tests against a non-local database" >&2; exit 1 ;;
   esac
 fi
-# The data cache (unstable_cache) persists under .next/cache; a fresh database must not
+# The data cache (unstable_cache) and cached pages persist under .next; a fresh database must not
 # be served stale results from an earlier run.
-rm -rf .next/cache/fetch-cache
+rm -rf .next/cache/fetch-cache .next/server/route-cache
 npx tsx scripts/db-seed.ts
 exec npx next start -p "$PORT"
