@@ -47,10 +47,16 @@ export const providers = pgTable(
     stripeAccountId: text("stripe_account_id").unique(),
     chargesEnabled: boolean("charges_enabled").notNull().default(false),
     payoutsEnabled: boolean("payouts_enabled").notNull().default(false),
+    detailsSubmitted: boolean("details_submitted").notNull().default(false),
+    // Overrides the marketplace platform fee for this provider when set (basis points).
+    platformFeeBps: integer("platform_fee_bps"),
     createdAt: createdAt(),
     updatedAt: updatedAt(),
   },
-  (t) => [check("providers_slug_format", sql`${t.slug} ~ '^[a-z0-9]+(-[a-z0-9]+)*$'`)],
+  (t) => [
+    check("providers_slug_format", sql`${t.slug} ~ '^[a-z0-9]+(-[a-z0-9]+)*$'`),
+    check("providers_fee_range", sql`${t.platformFeeBps} IS NULL OR ${t.platformFeeBps} BETWEEN 0 AND 10000`),
+  ],
 );
 
 export const skills = pgTable(
@@ -353,3 +359,167 @@ export const auditLog = pgTable(
 
 export type User = typeof users.$inferSelect;
 export type ProviderApplication = typeof providerApplications.$inferSelect;
+
+// ---------------------------------------------------------------------------
+// Marketplace rules an admin can change. One row (id = 1); read with
+// lib/settings/get-marketplace-settings.ts.
+
+export const marketplaceSettings = pgTable(
+  "marketplace_settings",
+  {
+    id: integer("id").primaryKey().default(1),
+    // Platform fee in basis points of the gross price (2000 = 20%).
+    platformFeeBps: integer("platform_fee_bps").notNull().default(2000),
+    refundWindowDays: integer("refund_window_days").notNull().default(14),
+    updatedAt: updatedAt(),
+  },
+  (t) => [
+    check("marketplace_settings_single_row", sql`${t.id} = 1`),
+    check("marketplace_settings_fee_range", sql`${t.platformFeeBps} BETWEEN 0 AND 10000`),
+    check("marketplace_settings_refund_window_range", sql`${t.refundWindowDays} BETWEEN 0 AND 365`),
+  ],
+);
+
+// ---------------------------------------------------------------------------
+// Buying and access. An order is one attempt to buy one course; an enrollment is
+// the access it grants (or a free / granted one). See lib/payments and GUIDE §4.
+
+export const enrollmentStatus = pgEnum("enrollment_status", ["active", "suspended", "refunded", "revoked"]);
+export const enrollmentSource = pgEnum("enrollment_source", ["purchase", "free", "grant"]);
+export const orderStatus = pgEnum("order_status", [
+  "pending",
+  "paid",
+  "partially_refunded",
+  "refunded",
+  "disputed",
+  "dispute_lost",
+  "failed",
+  "expired",
+]);
+export const refundRequestStatus = pgEnum("refund_request_status", ["pending", "granted", "declined"]);
+
+export const orders = pgTable(
+  "orders",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    userId: text("user_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "restrict" }),
+    courseId: uuid("course_id")
+      .notNull()
+      .references(() => courses.id, { onDelete: "restrict" }),
+    providerId: uuid("provider_id")
+      .notNull()
+      .references(() => providers.id, { onDelete: "restrict" }),
+    // What was charged, frozen at checkout: later price or fee changes never touch it.
+    amount: integer("amount").notNull(),
+    currency: text("currency").notNull(),
+    platformFeeBps: integer("platform_fee_bps").notNull(),
+    platformFeeAmount: integer("platform_fee_amount").notNull(),
+    refundedAmount: integer("refunded_amount").notNull().default(0),
+    status: orderStatus("status").notNull().default("pending"),
+    destinationAccountId: text("destination_account_id"),
+    stripeCheckoutSessionId: text("stripe_checkout_session_id").unique(),
+    stripeCheckoutUrl: text("stripe_checkout_url"),
+    stripeCheckoutExpiresAt: timestamp("stripe_checkout_expires_at", { withTimezone: true }),
+    stripePaymentIntentId: text("stripe_payment_intent_id").unique(),
+    paidAt: timestamp("paid_at", { withTimezone: true }),
+    receiptSentAt: timestamp("receipt_sent_at", { withTimezone: true }),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+  },
+  (t) => [
+    // Double clicks on "Buy" reuse the open attempt instead of starting a second one.
+    uniqueIndex("orders_one_pending_per_course").on(t.userId, t.courseId).where(sql`${t.status} = 'pending'`),
+    index("orders_user_idx").on(t.userId, t.createdAt.desc()),
+    index("orders_provider_idx").on(t.providerId, t.createdAt.desc()),
+    check("orders_amount_positive", sql`${t.amount} > 0`),
+    check("orders_currency_format", sql`${t.currency} ~ '^[A-Z]{3}$'`),
+    check("orders_fee_range", sql`${t.platformFeeAmount} >= 0 AND ${t.platformFeeAmount} <= ${t.amount}`),
+    check("orders_refund_range", sql`${t.refundedAmount} >= 0 AND ${t.refundedAmount} <= ${t.amount}`),
+    check("orders_paid_has_time", sql`${t.status} IN ('pending', 'failed', 'expired') OR ${t.paidAt} IS NOT NULL`),
+  ],
+);
+
+export const enrollments = pgTable(
+  "enrollments",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    userId: text("user_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    courseId: uuid("course_id")
+      .notNull()
+      .references(() => courses.id, { onDelete: "restrict" }),
+    status: enrollmentStatus("status").notNull().default("active"),
+    source: enrollmentSource("source").notNull(),
+    // The purchase that granted current access; a refund of an older order never touches a newer one.
+    orderId: uuid("order_id").references(() => orders.id, { onDelete: "set null" }),
+    // First moment the learner completed the course; set once, never cleared.
+    completedAt: timestamp("completed_at", { withTimezone: true }),
+    statusChangedAt: timestamp("status_changed_at", { withTimezone: true }).notNull().defaultNow(),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+  },
+  (t) => [
+    unique("enrollments_user_course_key").on(t.userId, t.courseId),
+    index("enrollments_course_idx").on(t.courseId, t.status),
+    check("enrollments_purchase_has_order", sql`${t.source} <> 'purchase' OR ${t.orderId} IS NOT NULL OR ${t.status} <> 'active'`),
+  ],
+);
+
+// Every Stripe event we have handled, so a redelivery is answered and ignored.
+export const stripeEvents = pgTable("stripe_events", {
+  id: text("id").primaryKey(),
+  type: text("type").notNull(),
+  livemode: boolean("livemode").notNull(),
+  processedAt: timestamp("processed_at", { withTimezone: true }).notNull().defaultNow(),
+});
+
+// Refunds as Stripe reports them (from our UI or the Dashboard), one row per Stripe refund.
+export const refunds = pgTable(
+  "refunds",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    orderId: uuid("order_id")
+      .notNull()
+      .references(() => orders.id, { onDelete: "restrict" }),
+    stripeRefundId: text("stripe_refund_id").notNull().unique(),
+    amount: integer("amount").notNull(),
+    currency: text("currency").notNull(),
+    status: text("status").notNull(),
+    reason: text("reason"),
+    initiatedBy: text("initiated_by").references(() => users.id, { onDelete: "set null" }),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+  },
+  (t) => [index("refunds_order_idx").on(t.orderId), check("refunds_amount_positive", sql`${t.amount} > 0`)],
+);
+
+export const refundRequests = pgTable(
+  "refund_requests",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    orderId: uuid("order_id")
+      .notNull()
+      .references(() => orders.id, { onDelete: "cascade" }),
+    userId: text("user_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    reason: text("reason").notNull(),
+    status: refundRequestStatus("status").notNull().default("pending"),
+    decidedBy: text("decided_by").references(() => users.id, { onDelete: "set null" }),
+    decidedAt: timestamp("decided_at", { withTimezone: true }),
+    decisionNote: text("decision_note"),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    uniqueIndex("refund_requests_one_pending").on(t.orderId).where(sql`${t.status} = 'pending'`),
+    index("refund_requests_status_idx").on(t.status, t.createdAt),
+    check("refund_requests_decision_complete", sql`${t.status} = 'pending' OR (${t.decidedAt} IS NOT NULL)`),
+  ],
+);
+
+export type Order = typeof orders.$inferSelect;
+export type Enrollment = typeof enrollments.$inferSelect;
+export type RefundRequest = typeof refundRequests.$inferSelect;
