@@ -45,11 +45,13 @@ export function UserMenu() {
   return (
     // <details> gives a keyboard- and screen-reader-friendly disclosure.
     <details className="group relative">
-      <summary className={buttonClasses("ghost", "sm", "cursor-pointer list-none")} aria-label={`Account menu for ${label}`}>
+      <summary className={buttonClasses("ghost", "sm", "cursor-pointer list-none")}>
         <span aria-hidden className="grid size-7 place-items-center rounded-full bg-brand-100 text-xs font-bold text-brand-800">
           {label.slice(0, 1).toUpperCase()}
         </span>
-        <span className="hidden max-w-40 truncate sm:inline">{label}</span>
+        {/* The accessible name contains the visible text (WCAG 2.5.3): "Account menu for <name>". */}
+        <span className="sr-only">Account menu for </span>
+        <span className="sr-only max-w-40 truncate sm:not-sr-only sm:inline">{label}</span>
       </summary>
       <div className="absolute right-0 z-40 mt-2 w-56 rounded-xl border border-slate-200 bg-white p-2 shadow-lg">
         <p className="truncate px-3 py-1 text-xs text-slate-600">{me.email}</p>

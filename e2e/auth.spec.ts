@@ -20,9 +20,9 @@ test("sign up, confirm by email, sign out, sign in again", async ({ page }) => {
   await page.goto(firstLink(mail.text));
   await expect(page).toHaveURL(/\/account$/);
   await expect(page.getByRole("heading", { name: "Your account" })).toBeVisible();
-  await expect(page.getByLabel("Account menu for Nina Newbie")).toBeVisible();
+  await expect(page.locator("summary", { hasText: "Account menu for Nina Newbie" })).toBeVisible();
 
-  await page.getByLabel("Account menu for Nina Newbie").click();
+  await page.locator("summary", { hasText: "Account menu for Nina Newbie" }).click();
   await page.getByRole("button", { name: "Sign out" }).click();
   await expect(page.getByRole("link", { name: "Sign in" })).toBeVisible();
 
@@ -136,7 +136,8 @@ test("anonymous visitors go to sign-in and come back; learners get a 403 on /adm
   await page.locator("#signin-email").fill(demo.learner);
   await page.locator("#signin-password").fill(DEMO_PASSWORD);
   await page.getByRole("button", { name: "Sign in", exact: true }).click();
-  await expect(page.getByRole("heading", { name: "You don't have access to this page" })).toBeVisible();
+  // Sign-in hashes with argon2id; on a loaded 2-core machine that can take a few seconds.
+  await expect(page.getByRole("heading", { name: "You don't have access to this page" })).toBeVisible({ timeout: 15_000 });
   const response = await page.goto("/admin");
   expect(response?.status()).toBe(403);
 });

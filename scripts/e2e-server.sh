@@ -7,6 +7,9 @@ PORT="${E2E_PORT:-3100}"
 # A fixed secret is fine here: this server only ever runs on localhost for tests.
 export AUTH_SECRET="${AUTH_SECRET:-e2e-only-secret-not-for-production-000000}"
 export MAIL_OUTBOX_DIR="${MAIL_OUTBOX_DIR:-.data/e2e-outbox}"
+# Payments run against the simulated Stripe with its labelled test checkout
+# (refused by env validation unless APP_URL is localhost and no Stripe key is set).
+export PAYMENTS_TEST_MODE="${PAYMENTS_TEST_MODE:-local}"
 rm -rf "$MAIL_OUTBOX_DIR"
 if [ -z "${DATABASE_URL:-}" ]; then
   export PGLITE_DIR=".data/e2e"

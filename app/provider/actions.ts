@@ -54,6 +54,8 @@ export async function openStripeDashboardAction(_: FormState, formData: FormData
   redirect(url);
 }
 
+const returnToSchema = z.string().regex(/^\/(provider\/[a-z0-9-]+\/orders|admin\/refunds)$/);
+
 export async function decideRefundAction(_: FormState, formData: FormData): Promise<FormState> {
   const user = await requireUser("/provider");
   const parsed = refundDecisionSchema.safeParse(formFields(formData));
@@ -72,5 +74,8 @@ export async function decideRefundAction(_: FormState, formData: FormData): Prom
   }
   revalidatePath("/provider", "layout");
   revalidatePath("/admin/refunds");
-  return formSuccess(parsed.data.decision === "grant" ? "Refund granted. The learner's access has ended and they were emailed." : "Request declined; the learner was told why.");
+  // The decided request leaves the list, and its form with it: say what happened on the page itself.
+  const returnTo = returnToSchema.safeParse(formData.get("returnTo"));
+  if (returnTo.success) redirect(`${returnTo.data}?decided=${parsed.data.decision}`);
+  return formSuccess(parsed.data.decision === "grant" ? "Refund granted." : "Request declined.");
 }

@@ -24,13 +24,36 @@ export function RefundRequestList({
   requests,
   action,
   showProvider = false,
+  returnTo,
+  decided,
 }: {
+  returnTo: string;
+  /** The decision just made, from the redirect after deciding. */
+  decided?: string;
   requests: Request[];
   action: (state: FormState, formData: FormData) => Promise<FormState>;
   showProvider?: boolean;
 }) {
-  if (requests.length === 0) return <EmptyState title="No refund requests">Requests from learners appear here.</EmptyState>;
+  const notice =
+    decided === "grant" ? (
+      <p role="status" className="rounded-lg border border-emerald-200 bg-emerald-50 p-3 text-sm font-medium text-emerald-800">
+        Refund granted. The learner&apos;s access has ended and they were emailed.
+      </p>
+    ) : decided === "decline" ? (
+      <p role="status" className="rounded-lg border border-slate-200 bg-slate-50 p-3 text-sm font-medium text-slate-800">
+        Request declined; the learner was told why.
+      </p>
+    ) : null;
+  if (requests.length === 0)
+    return (
+      <div className="space-y-3">
+        {notice}
+        <EmptyState title="No refund requests">Requests from learners appear here.</EmptyState>
+      </div>
+    );
   return (
+    <div className="space-y-3">
+    {notice}
     <ul className="space-y-4">
       {requests.map((r) => (
         <li key={r.id}>
@@ -47,10 +70,12 @@ export function RefundRequestList({
               <ActionForm action={action} submitLabel="Grant full refund" pendingLabel="Refunding…">
                 <input type="hidden" name="requestId" value={r.id} />
                 <input type="hidden" name="decision" value="grant" />
+                <input type="hidden" name="returnTo" value={returnTo} />
               </ActionForm>
               <ActionForm action={action} submitLabel="Decline" pendingLabel="Declining…" variant="secondary" labels={{ note: "Reason" }}>
                 <input type="hidden" name="requestId" value={r.id} />
                 <input type="hidden" name="decision" value="decline" />
+                <input type="hidden" name="returnTo" value={returnTo} />
                 <Field id={`decline-${r.id}`} label="Reason for declining">
                   <textarea id={`decline-${r.id}`} name="note" rows={2} className={fieldClasses} />
                 </Field>
@@ -60,5 +85,6 @@ export function RefundRequestList({
         </li>
       ))}
     </ul>
+    </div>
   );
 }

@@ -30,3 +30,17 @@ export async function signInWithForm(page: Page, email: string, password: string
   await page.locator("#signin-password").fill(password);
   await form.getByRole("button", { name: "Sign in" }).click();
 }
+
+/** A brand-new confirmed learner, signed in on this page: tests that buy things don't share state. */
+export async function signUpFreshLearner(page: Page, prefix: string): Promise<string> {
+  const { firstLink, waitForMail } = await import("./outbox");
+  const email = uniqueEmail(prefix);
+  await page.goto("/signup");
+  await page.getByLabel("Name").fill(`${prefix} Learner`);
+  await page.getByLabel("Email").fill(email);
+  await page.getByLabel("Password").fill("a-good-password-1");
+  await page.getByRole("button", { name: "Create account" }).click();
+  await page.getByRole("heading", { name: "Check your email" }).waitFor();
+  await page.goto(firstLink((await waitForMail(email, /sign-in link/)).text));
+  return email;
+}

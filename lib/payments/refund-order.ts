@@ -4,7 +4,9 @@ import type { Db } from "@/db";
 import { auditLog, orders } from "@/db/schema";
 import type { SessionUser } from "@/lib/auth/load-session-user";
 import { assertCanManageProvider } from "@/lib/auth/policy";
+import { env } from "@/lib/config/env";
 import { applyRefundedTotal, recordStripeRefund } from "./apply-refund";
+import { sendRefundNotice } from "./send-order-mails";
 
 export type RefundResult =
   | { ok: true; refundedAmount: number; stripeRefundId: string }
@@ -19,7 +21,7 @@ export type RefundResult =
 export async function refundOrder(
   db: Db,
   stripe: Stripe,
-  input: { actor: SessionUser; orderId: string; amount?: number; reason: string },
+  input: { actor: SessionUser; orderId: string; amount?: number; reason: string; appUrl?: string },
 ): Promise<RefundResult> {
   const [order] = await db.select().from(orders).where(eq(orders.id, input.orderId));
   if (!order) return { ok: false, reason: "not_found", message: "Order not found" };
@@ -69,5 +71,11 @@ export async function refundOrder(
     after: { status: change?.after.status, refundedAmount: change?.after.refundedAmount, stripeRefundId: refund.id },
     reason: input.reason,
   });
+  // Whoever records the increase tells the learner; the webhook then finds nothing new.
+  if (change && change.after.refundedAmount > change.before.refundedAmount) {
+    await sendRefundNotice(db, { orderId: order.id, appUrl: input.appUrl ?? env().APP_URL }).catch((error: unknown) =>
+      console.error("[refund] notice mail failed", error),
+    );
+  }
   return { ok: true, refundedAmount: change?.after.refundedAmount ?? order.refundedAmount, stripeRefundId: refund.id };
 }

@@ -97,6 +97,7 @@ export async function decideRefundRequest(
       actor: input.actor,
       orderId: claimed.orderId,
       reason: `Refund request granted${input.note ? `: ${input.note}` : ""}`,
+      appUrl: input.appUrl,
     });
     if (!refund.ok) {
       await db

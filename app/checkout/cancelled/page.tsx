@@ -12,7 +12,7 @@ export const dynamic = "force-dynamic";
 
 export default async function CheckoutCancelledPage({ searchParams }: { searchParams: Promise<{ order?: string }> }) {
   const orderId = z.uuid().safeParse((await searchParams).order);
-  const user = await requireUser("/orders");
+  const user = await requireUser("/checkout/cancelled");
   const view = orderId.success ? await getLearnerOrder(await getDb(), { userId: user.id, orderId: orderId.data }) : null;
   return (
     <div className="mx-auto max-w-xl py-8">

@@ -15,7 +15,7 @@ type Props = { searchParams: Promise<{ account?: string; return_url?: string; da
 // Stands in for Stripe-hosted Connect onboarding (and the Express dashboard) in local test mode.
 export default async function TestOnboardingPage({ searchParams }: Props) {
   const query = await searchParams;
-  await requireUser("/provider");
+  await requireUser("/test-checkout/onboarding");
   const payments = await getPayments();
   if (payments.mode !== "test" || !query.account) notFound();
   const account = payments.fake.accounts.get(query.account);

@@ -14,8 +14,11 @@ export const dynamic = "force-dynamic";
 
 const when = new Intl.DateTimeFormat("en-US", { dateStyle: "medium" });
 
-export default async function ProviderOrdersPage({ params }: { params: Promise<{ providerSlug: string }> }) {
+type Props = { params: Promise<{ providerSlug: string }>; searchParams: Promise<{ decided?: string }> };
+
+export default async function ProviderOrdersPage({ params, searchParams }: Props) {
   const { providerSlug } = await params;
+  const { decided } = await searchParams;
   const { db, provider, user } = await loadStudioProvider(providerSlug, "orders");
   const [requests, rows] = await Promise.all([
     listPendingRefundRequests(db, { actor: user, providerId: provider.id }),
@@ -30,7 +33,7 @@ export default async function ProviderOrdersPage({ params }: { params: Promise<{
         <h2 id="requests-heading" className="text-xl font-semibold">
           Refund requests {requests.length > 0 ? <span className="text-slate-600">({requests.length})</span> : null}
         </h2>
-        <RefundRequestList requests={requests} action={decideRefundAction} />
+        <RefundRequestList requests={requests} action={decideRefundAction} returnTo={`/provider/${provider.slug}/orders`} decided={decided} />
       </section>
       <section aria-labelledby="orders-heading" className="space-y-3">
         <h2 id="orders-heading" className="text-xl font-semibold">
