@@ -8,18 +8,26 @@ import { existsSync } from "node:fs";
 import { benchDatabase } from "./bench/bench-db";
 import { load, type LoadResult } from "./bench/load";
 import { BENCH_QUERY, explainSearch, timeResultPage, timeSearch } from "./bench/search-sql";
+import { benchWebhooks } from "./bench/webhooks";
 
 const PORT = Number(process.env.BENCH_PORT ?? 3300);
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
 const CONNECTIONS = 16;
 const base = `http://localhost:${PORT}`;
+// Webhook fulfilment runs with "real" Stripe configuration: checkout.session.completed
+// needs no call to Stripe, so nothing leaves the machine. --webhooks-only skips the catalog part.
+const WEBHOOK_SECRET = "whsec_bench_only_secret";
+const WEBHOOKS_ONLY = process.argv.includes("--webhooks-only");
+const WEBHOOK_ORDERS = Number(process.env.BENCH_WEBHOOK_ORDERS ?? 2000);
 
 async function main() {
   console.info("== databases");
-  const sizes = [1_000, 10_000, 100_000] as const;
+  const sizes = WEBHOOKS_ONLY ? ([1_000] as const) : ([1_000, 10_000, 100_000] as const);
   const dbs = [];
-  for (const size of sizes) dbs.push({ size, ...(await benchDatabase(`microcred_bench_${size}`, size)) });
+  for (const size of sizes) dbs.push({ size, ...(await benchDatabase(`${process.env.BENCH_DB_PREFIX ?? "microcred_bench"}_${size}`, size)) });
+  const big = dbs[dbs.length - 1]!;
 
+  if (!WEBHOOKS_ONLY) {
   console.info("\n== search SQL: result-page statement (EXPLAIN ANALYZE, median of 9) | whole search: count + page + 6 facets (median of 15)");
   const pageTimes: Record<number, number> = {};
   const sqlTimes: Record<number, number> = {};
@@ -31,9 +39,9 @@ async function main() {
   console.info(
     `  growth 10k → 100k: ${(pageTimes[100_000]! / pageTimes[10_000]!).toFixed(2)}× | ${(sqlTimes[100_000]! / sqlTimes[10_000]!).toFixed(2)}× (target ≤ 2×)`,
   );
-  const big = dbs[dbs.length - 1]!;
   console.info("\n== EXPLAIN ANALYZE of the result page at 100k");
   for (const line of await explainSearch(big.handle.db)) console.info(`  ${line}`);
+  }
   for (const d of dbs) await d.handle.close();
 
   if (!existsSync(".next/BUILD_ID") || process.argv.includes("--build")) {
@@ -44,14 +52,24 @@ async function main() {
 
   console.info(`\n== production server on ${base} (100k courses), ${CONNECTIONS} connections, ${SECONDS} s per URL`);
   const server = spawn("npx", ["next", "start", "-p", String(PORT)], {
-    env: { ...process.env, DATABASE_URL: big.url, AUTH_SECRET: "bench-only-secret-000000000000000000000", APP_URL: base, PUBLIC_API_RATE_LIMIT: "1000000000", DATABASE_POOL_MAX: "20" },
+    env: {
+      ...process.env,
+      DATABASE_URL: big.url,
+      AUTH_SECRET: "bench-only-secret-000000000000000000000",
+      APP_URL: base,
+      PUBLIC_API_RATE_LIMIT: "1000000000",
+      DATABASE_POOL_MAX: "20",
+      STRIPE_SECRET_KEY: "sk_test_bench_never_used",
+      STRIPE_WEBHOOK_SECRET: WEBHOOK_SECRET,
+      MAIL_OUTBOX_DIR: ".data/bench-outbox",
+    },
     stdio: ["ignore", "ignore", "inherit"],
     detached: true,
   });
   try {
     await waitForHealth();
     const q = new URLSearchParams(BENCH_QUERY).toString();
-    const targets: [string, string][] = [
+    const targets: [string, string][] = WEBHOOKS_ONLY ? [["static file (baseline)", "/icon.svg"]] : [
       ["static file (baseline)", "/icon.svg"],
       ["catalog, no query", "/courses"],
       ["catalog, text + 2 facets", `/courses?${q}`],
@@ -62,6 +80,19 @@ async function main() {
     const results: LoadResult[] = [];
     for (const [name, path] of targets) results.push(await load(base, name, path, { connections: CONNECTIONS, seconds: SECONDS }));
     printTable(results);
+
+    console.info(`\n== webhook fulfilment: ${WEBHOOK_ORDERS} orders, 30% of deliveries duplicates, ${CONNECTIONS} concurrent deliveries`);
+    const { openDb } = await import("@/db/client");
+    const handle = await openDb({ url: big.url });
+    try {
+      const w = await benchWebhooks(handle.db, { baseUrl: base, secret: WEBHOOK_SECRET, orders: WEBHOOK_ORDERS, concurrency: CONNECTIONS, duplicateShare: 0.3 });
+      console.info(
+        `  ${w.deliveries} deliveries (${w.duplicates} duplicates): ${w.eventsPerSecond.toFixed(0)} events/s (${(w.eventsPerSecond / results[0]!.rps).toFixed(2)}× static), p50 ${w.p50} ms, p99 ${w.p99} ms, non-2xx ${w.non2xx}`,
+      );
+      console.info(`  every order paid exactly once: ${w.paidOnce ? "yes" : "NO"} (${w.detail})`);
+    } finally {
+      await handle.close();
+    }
   } finally {
     if (server.pid) process.kill(-server.pid, "SIGTERM");
   }
@@ -88,7 +119,8 @@ function printTable(results: LoadResult[]) {
       `${r.name.padEnd(28)}${r.rps.toFixed(0).padStart(9)}${String(r.p50).padStart(9)}${String(r.p99).padStart(9)}${ratio.toFixed(2).padStart(10)}×  ${r.errors + r.non2xx}`,
     );
   }
-  const search = results.find((r) => r.name.startsWith("catalog, text"))!;
+  const search = results.find((r) => r.name.startsWith("catalog, text"));
+  if (!search) return;
   const ok = search.rps / baseline.rps >= 0.25 && search.p99 < 150;
   console.info(`\nTarget (catalog search ≥ 0.25× static req/s and p99 < 150 ms): ${ok ? "met" : "NOT met"}`);
 }
