@@ -44,7 +44,7 @@ export const quizzes: SeedQuiz[] = [
   {
     courseSlug: "sql-for-analysts",
     modulePosition: 1,
-    title: "Quiz: querying a single table",
+    title: "Check your understanding: single-table queries",
     passPercent: 60,
     questions: [
       {
