@@ -60,6 +60,9 @@ export function UserMenu() {
           <Link href="/account" className={item}>
             Your account
           </Link>
+          <Link href="/orders" className={item}>
+            Orders &amp; receipts
+          </Link>
           {me.isProvider ? (
             <Link href="/provider" className={item}>
               Provider studio

@@ -396,6 +396,7 @@ export const orderStatus = pgEnum("order_status", [
   "failed",
   "expired",
 ]);
+export const disputeStatus = pgEnum("dispute_status", ["open", "won", "lost"]);
 export const refundRequestStatus = pgEnum("refund_request_status", ["pending", "granted", "declined"]);
 
 export const orders = pgTable(
@@ -417,7 +418,9 @@ export const orders = pgTable(
     platformFeeBps: integer("platform_fee_bps").notNull(),
     platformFeeAmount: integer("platform_fee_amount").notNull(),
     refundedAmount: integer("refunded_amount").notNull().default(0),
+    // Derived from the facts below by lib/payments/sync-order.ts; never set on its own.
     status: orderStatus("status").notNull().default("pending"),
+    disputeStatus: disputeStatus("dispute_status"),
     destinationAccountId: text("destination_account_id"),
     stripeCheckoutSessionId: text("stripe_checkout_session_id").unique(),
     stripeCheckoutUrl: text("stripe_checkout_url"),

@@ -27,9 +27,17 @@ export default async function ProviderStudioPage() {
             <h2 id={`provider-${p.providerId}`} className="text-xl font-semibold">
               {p.providerName} <span className="text-sm font-normal text-slate-600">({p.role})</span>
             </h2>
-            <Link href={`/providers/${p.providerSlug}`} className="text-sm font-medium text-brand-700 hover:underline">
-              Public page
-            </Link>
+            <nav aria-label={`${p.providerName} studio`} className="flex gap-4 text-sm font-medium">
+              <Link href={`/provider/${p.providerSlug}/orders`} className="text-brand-700 hover:underline">
+                Orders &amp; refunds
+              </Link>
+              <Link href={`/provider/${p.providerSlug}/payouts`} className="text-brand-700 hover:underline">
+                Payouts
+              </Link>
+              <Link href={`/providers/${p.providerSlug}`} className="text-brand-700 hover:underline">
+                Public page
+              </Link>
+            </nav>
           </div>
           {p.courses.length === 0 ? (
             <Card className="p-6 text-sm text-slate-600">No courses yet.</Card>

@@ -1,3 +1,4 @@
+CREATE TYPE "public"."dispute_status" AS ENUM('open', 'won', 'lost');--> statement-breakpoint
 CREATE TYPE "public"."enrollment_source" AS ENUM('purchase', 'free', 'grant');--> statement-breakpoint
 CREATE TYPE "public"."enrollment_status" AS ENUM('active', 'suspended', 'refunded', 'revoked');--> statement-breakpoint
 CREATE TYPE "public"."order_status" AS ENUM('pending', 'paid', 'partially_refunded', 'refunded', 'disputed', 'dispute_lost', 'failed', 'expired');--> statement-breakpoint
@@ -38,6 +39,7 @@ CREATE TABLE "orders" (
 	"platform_fee_amount" integer NOT NULL,
 	"refunded_amount" integer DEFAULT 0 NOT NULL,
 	"status" "order_status" DEFAULT 'pending' NOT NULL,
+	"dispute_status" "dispute_status",
 	"destination_account_id" text,
 	"stripe_checkout_session_id" text,
 	"stripe_checkout_url" text,

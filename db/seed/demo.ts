@@ -21,7 +21,19 @@ async function insertDemo(db: Db, now: Date): Promise<SeedSummary> {
   return db.transaction(async (tx) => {
     await tx
       .insert(providers)
-      .values(demoProviders.map((p) => ({ ...p, status: "approved" as const })))
+      // Demo providers come with a (simulated) Stripe account that can take charges, so the
+      // demo shop sells through local test mode. With real Stripe keys these ids do not exist
+      // and checkout says the provider cannot take payments yet.
+      .values(
+        demoProviders.map((p, i) => ({
+          ...p,
+          status: "approved" as const,
+          stripeAccountId: `acct_demo${String(i + 1).padStart(4, "0")}`,
+          chargesEnabled: true,
+          payoutsEnabled: true,
+          detailsSubmitted: true,
+        })),
+      )
       .onConflictDoNothing({ target: providers.slug });
     await tx.insert(skills).values(demoSkills).onConflictDoNothing({ target: skills.slug });
 

@@ -20,6 +20,20 @@ const envSchema = z.object({
   MAIL_FROM: z.string().min(3).default("Microcred <no-reply@microcred.test>"),
   MAIL_OUTBOX_DIR: z.string().min(1).default(".data/outbox"),
   PUBLIC_API_RATE_LIMIT: z.coerce.number().int().min(1, "must be at least 1").default(600).describe("requests per minute per IP and instance"),
+  STRIPE_SECRET_KEY: z
+    .string()
+    .regex(/^(sk|rk)_(test|live)_/, "must be a Stripe secret or restricted key (sk_… or rk_…)")
+    .optional(),
+  STRIPE_WEBHOOK_SECRET: z.string().regex(/^whsec_/, "must be a webhook signing secret (whsec_…)").optional(),
+  STRIPE_CONNECT_WEBHOOK_SECRET: z
+    .string()
+    .regex(/^whsec_/, "must be a webhook signing secret (whsec_…)")
+    .optional()
+    .describe("signing secret of the Connect endpoint (account.updated from connected accounts)"),
+  PAYMENTS_TEST_MODE: z
+    .enum(["off", "local"], { message: 'must be "off" or "local"' })
+    .optional()
+    .describe("local: simulated Stripe with a labelled test checkout; only without Stripe keys and only on localhost"),
   SEED_DEMO: z
     .enum(["auto", "never"], { message: 'must be "auto" or "never"' })
     .default("auto")
@@ -41,6 +55,15 @@ export function parseEnv(source: Record<string, string | undefined>): Env {
       const local = /^http:\/\/(localhost|127\.0\.0\.1)(:\d+)?$/.test(value.APP_URL);
       if (value.NODE_ENV === "production" && !building && !value.APP_URL.startsWith("https://") && !local) {
         ctx.addIssue({ code: "custom", path: ["APP_URL"], message: "must be an https:// URL in production" });
+      }
+      if (value.STRIPE_SECRET_KEY && !value.STRIPE_WEBHOOK_SECRET && !building) {
+        ctx.addIssue({ code: "custom", path: ["STRIPE_WEBHOOK_SECRET"], message: "is required when STRIPE_SECRET_KEY is set" });
+      }
+      if (value.PAYMENTS_TEST_MODE === "local" && value.STRIPE_SECRET_KEY) {
+        ctx.addIssue({ code: "custom", path: ["PAYMENTS_TEST_MODE"], message: "cannot be local while STRIPE_SECRET_KEY is set" });
+      }
+      if (value.PAYMENTS_TEST_MODE === "local" && !local) {
+        ctx.addIssue({ code: "custom", path: ["PAYMENTS_TEST_MODE"], message: "local test payments only run when APP_URL is http://localhost" });
       }
     })
     .safeParse(cleaned);

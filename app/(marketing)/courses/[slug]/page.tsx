@@ -7,6 +7,7 @@ import { ShareButton } from "@/components/share-button";
 import { CourseGrid } from "@/components/course-card";
 import { CourseJsonLd } from "@/components/course-json-ld";
 import { CourseReviews } from "@/components/reviews/course-reviews";
+import { EnrollPanel } from "@/components/course/enroll-panel";
 import { Syllabus } from "@/components/syllabus";
 import { Badge } from "@/components/ui/badge";
 import { Card } from "@/components/ui/card";
@@ -146,6 +147,12 @@ export default async function CoursePage({ params }: Props) {
       <aside className="lg:sticky lg:top-6 lg:self-start">
         <Card className="space-y-4 p-6">
           <p className="text-3xl font-bold">{formatPrice(course.priceAmount, course.currency)}</p>
+          <EnrollPanel
+            courseId={course.id}
+            slug={course.slug}
+            isFree={course.priceAmount === 0}
+            priceLabel={formatPrice(course.priceAmount, course.currency)}
+          />
           <dl className="grid grid-cols-2 gap-y-2 text-sm">
             <dt className="text-slate-600">Level</dt>
             <dd className="font-medium">{levelLabel[course.level]}</dd>

@@ -1,0 +1,67 @@
+import Stripe from "stripe";
+import type { Db } from "@/db";
+import { stripeEvents } from "@/db/schema";
+import { dispatchStripeEvent, type FollowUp } from "./stripe-event-handlers";
+
+export type WebhookDeps = {
+  db: Db;
+  /** For lookups some events need; null when payments are disabled. */
+  stripe: Stripe | null;
+  /** Signing secrets of our endpoints (platform, and Connect when configured). */
+  webhookSecrets: string[];
+  /** Runs after commit: receipts and notices. Failures are logged, never retried by Stripe. */
+  followUp?: (tasks: FollowUp[]) => Promise<void>;
+};
+
+export type WebhookResponse = { status: number; body: { received: boolean; duplicate?: boolean; error?: string } };
+
+// Only used to verify signatures; never makes a request.
+const verifier = new Stripe("sk_test_signature_verification_only");
+
+export function verifyStripeEvent(rawBody: string, signature: string, secrets: string[]): Stripe.Event | null {
+  for (const secret of secrets) {
+    try {
+      return verifier.webhooks.constructEvent(rawBody, signature, secret);
+    } catch {
+      // try the next endpoint's secret
+    }
+  }
+  return null;
+}
+
+/**
+ * POST /api/stripe/webhook, minus HTTP. Verifies the signature on the raw body,
+ * then in ONE transaction records the event id and applies it: a replay finds the
+ * id and does nothing; a failure rolls both back and answers 500 so Stripe retries.
+ * Parallel deliveries of one event wait on the id's primary key and then see it.
+ */
+export async function handleStripeWebhook(deps: WebhookDeps, rawBody: string, signature: string | null): Promise<WebhookResponse> {
+  if (!signature) return { status: 400, body: { received: false, error: "Missing Stripe-Signature header" } };
+  if (deps.webhookSecrets.length === 0) return { status: 400, body: { received: false, error: "Webhooks are not configured" } };
+  const event = verifyStripeEvent(rawBody, signature, deps.webhookSecrets);
+  if (!event) return { status: 400, body: { received: false, error: "Invalid signature" } };
+
+  let followUps: FollowUp[] = [];
+  let duplicate = false;
+  try {
+    await deps.db.transaction(async (tx) => {
+      const recorded = await tx
+        .insert(stripeEvents)
+        .values({ id: event.id, type: event.type, livemode: event.livemode })
+        .onConflictDoNothing()
+        .returning({ id: stripeEvents.id });
+      if (recorded.length === 0) {
+        duplicate = true;
+        return;
+      }
+      followUps = await dispatchStripeEvent(tx, deps.stripe, event);
+    });
+  } catch (error) {
+    console.error(`[stripe-webhook] ${event.type} ${event.id} failed; Stripe will retry`, error);
+    return { status: 500, body: { received: false, error: "Could not process the event; please retry" } };
+  }
+  if (followUps.length > 0 && deps.followUp) {
+    await deps.followUp(followUps).catch((error: unknown) => console.error("[stripe-webhook] follow-up failed", error));
+  }
+  return { status: 200, body: { received: true, ...(duplicate ? { duplicate } : {}) } };
+}
