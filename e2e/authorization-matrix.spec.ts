@@ -32,9 +32,13 @@ async function examples(page: Page): Promise<Record<string, string>> {
     if (!match) throw new Error(`No preview lesson linked from /courses/${slug}`);
     return match[1]!;
   };
-  const paidPlayer = await html(await previewOf("from-spreadsheets-to-sql"));
-  const lockedLesson = /href="(\/learn\/from-spreadsheets-to-sql\/[0-9a-f-]{36})"[^>]*data-locked="true"/.exec(paidPlayer)?.[1];
-  const quiz = /href="(\/learn\/sql-for-analysts\/quiz\/[0-9a-f-]{36})"/.exec(await html(await previewOf("sql-for-analysts")))?.[1];
+  // Anchors of the player's syllabus: [href, locked?] (attribute order is React's business).
+  const links = (page_: string) =>
+    [...page_.matchAll(/<a\s[^>]*>/g)].map(([tag]) => [/href="([^"]+)"/.exec(tag)?.[1] ?? "", tag.includes('data-locked="true"')] as const);
+  const lockedLesson = links(await html(await previewOf("from-spreadsheets-to-sql"))).find(
+    ([href, locked]) => locked && /^\/learn\/from-spreadsheets-to-sql\/[0-9a-f-]{36}$/.test(href),
+  )?.[0];
+  const quiz = links(await html(await previewOf("sql-for-analysts"))).find(([href]) => /^\/learn\/sql-for-analysts\/quiz\/[0-9a-f-]{36}$/.test(href))?.[0];
   if (!lockedLesson || !quiz) throw new Error("Could not find a locked lesson and a quiz in the demo catalog");
   return {
     "/learn/[courseSlug]": "/learn/from-spreadsheets-to-sql",
