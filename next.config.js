@@ -10,7 +10,9 @@ const contentSecurityPolicy = [
   "img-src 'self' data: blob: https:",
   "font-src 'self' data:",
   "connect-src 'self'",
+  // Lesson videos: YouTube (no-cookie host) and Vimeo players, or a video file over https.
   "frame-src https://www.youtube-nocookie.com https://player.vimeo.com",
+  "media-src 'self' https:",
   "object-src 'none'",
   "base-uri 'self'",
   "form-action 'self'",

@@ -1,3 +1,4 @@
+import Link from "next/link";
 import { formatDuration } from "@/lib/catalog/format";
 import { Badge } from "./ui/badge";
 
@@ -7,7 +8,8 @@ type SyllabusModule = {
   lessons: { id: string; title: string; isPreview: boolean; durationMinutes: number }[];
 };
 
-export function Syllabus({ modules }: { modules: SyllabusModule[] }) {
+// With a course slug, preview lessons link to the player (open to everyone).
+export function Syllabus({ modules, courseSlug }: { modules: SyllabusModule[]; courseSlug?: string }) {
   if (modules.length === 0) return <p className="text-sm text-slate-600">The syllabus is being prepared.</p>;
   return (
     <ol className="space-y-3">
@@ -19,7 +21,13 @@ export function Syllabus({ modules }: { modules: SyllabusModule[] }) {
           <ol className="divide-y divide-slate-100">
             {m.lessons.map((l) => (
               <li key={l.id} className="flex items-center gap-3 px-4 py-2.5 text-sm">
-                <span className="flex-1">{l.title}</span>
+                {courseSlug && l.isPreview ? (
+                  <Link href={`/learn/${courseSlug}/${l.id}`} className="flex-1 font-medium text-brand-700 hover:underline">
+                    {l.title}
+                  </Link>
+                ) : (
+                  <span className="flex-1">{l.title}</span>
+                )}
                 {l.isPreview ? <Badge tone="success">Free preview</Badge> : null}
                 <span className="text-xs text-slate-600">{formatDuration(l.durationMinutes)}</span>
               </li>

@@ -56,6 +56,9 @@ export function UserMenu() {
       <div className="absolute right-0 z-40 mt-2 w-56 rounded-xl border border-slate-200 bg-white p-2 shadow-lg">
         <p className="truncate px-3 py-1 text-xs text-slate-600">{me.email}</p>
         <nav aria-label="Account">
+          <Link href="/learning" className={item}>
+            My learning
+          </Link>
           <Link href="/account" className={item}>
             Your account
           </Link>

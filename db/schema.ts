@@ -526,3 +526,165 @@ export const refundRequests = pgTable(
 export type Order = typeof orders.$inferSelect;
 export type Enrollment = typeof enrollments.$inferSelect;
 export type RefundRequest = typeof refundRequests.$inferSelect;
+
+// ---------------------------------------------------------------------------
+// Learning. Progress rows are facts ("this learner finished this lesson"); course
+// completion is computed from them (lib/learning) and its first moment is kept in
+// enrollments.completed_at.
+
+export const lessonProgress = pgTable(
+  "lesson_progress",
+  {
+    userId: text("user_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    lessonId: uuid("lesson_id")
+      .notNull()
+      .references(() => lessons.id, { onDelete: "cascade" }),
+    completedAt: timestamp("completed_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  // One row per learner and lesson: marking complete twice is a no-op.
+  (t) => [primaryKey({ columns: [t.userId, t.lessonId] }), index("lesson_progress_lesson_idx").on(t.lessonId)],
+);
+
+export const questionKind = pgEnum("question_kind", ["single", "multiple"]);
+
+// A module ends with at most one quiz.
+export const quizzes = pgTable(
+  "quizzes",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    moduleId: uuid("module_id")
+      .notNull()
+      .unique("quizzes_module_key")
+      .references(() => modules.id, { onDelete: "cascade" }),
+    title: text("title").notNull(),
+    // Score (percent of questions answered exactly right) needed to pass.
+    passPercent: integer("pass_percent").notNull().default(70),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+  },
+  (t) => [check("quizzes_pass_percent_range", sql`${t.passPercent} BETWEEN 1 AND 100`)],
+);
+
+export const quizQuestions = pgTable(
+  "quiz_questions",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    quizId: uuid("quiz_id")
+      .notNull()
+      .references(() => quizzes.id, { onDelete: "cascade" }),
+    position: integer("position").notNull(),
+    prompt: text("prompt").notNull(),
+    kind: questionKind("kind").notNull().default("single"),
+    // Shown with the result when the learner got the question wrong.
+    explanation: text("explanation"),
+  },
+  (t) => [unique("quiz_questions_quiz_position_key").on(t.quizId, t.position)],
+);
+
+export const quizOptions = pgTable(
+  "quiz_options",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    questionId: uuid("question_id")
+      .notNull()
+      .references(() => quizQuestions.id, { onDelete: "cascade" }),
+    position: integer("position").notNull(),
+    label: text("label").notNull(),
+    // Never selected into data that reaches the browser before an attempt is graded.
+    isCorrect: boolean("is_correct").notNull().default(false),
+  },
+  (t) => [unique("quiz_options_question_position_key").on(t.questionId, t.position)],
+);
+
+export const quizAttempts = pgTable(
+  "quiz_attempts",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    userId: text("user_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    quizId: uuid("quiz_id")
+      .notNull()
+      .references(() => quizzes.id, { onDelete: "cascade" }),
+    scorePercent: integer("score_percent").notNull(),
+    correctCount: integer("correct_count").notNull(),
+    questionCount: integer("question_count").notNull(),
+    passed: boolean("passed").notNull(),
+    // The selected option ids per question id, as submitted.
+    answers: jsonb("answers").$type<Record<string, string[]>>().notNull(),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    index("quiz_attempts_user_quiz_idx").on(t.userId, t.quizId, t.createdAt.desc()),
+    check("quiz_attempts_score_range", sql`${t.scorePercent} BETWEEN 0 AND 100`),
+    check("quiz_attempts_counts", sql`${t.correctCount} BETWEEN 0 AND ${t.questionCount}`),
+  ],
+);
+
+// One review per learner and course; only learners who completed may write one
+// (checked in lib/reviews against enrollments.completed_at).
+export const reviews = pgTable(
+  "reviews",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    courseId: uuid("course_id")
+      .notNull()
+      .references(() => courses.id, { onDelete: "cascade" }),
+    userId: text("user_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    rating: integer("rating").notNull(),
+    body: text("body").notNull().default(""),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+  },
+  (t) => [
+    unique("reviews_course_user_key").on(t.courseId, t.userId),
+    index("reviews_course_created_idx").on(t.courseId, t.createdAt.desc()),
+    check("reviews_rating_range", sql`${t.rating} BETWEEN 1 AND 5`),
+  ],
+);
+
+export const reviewVotes = pgTable(
+  "review_votes",
+  {
+    reviewId: uuid("review_id")
+      .notNull()
+      .references(() => reviews.id, { onDelete: "cascade" }),
+    userId: text("user_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    createdAt: createdAt(),
+  },
+  // One "helpful" per person per review.
+  (t) => [primaryKey({ columns: [t.reviewId, t.userId] })],
+);
+
+export const reviewReports = pgTable(
+  "review_reports",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    reviewId: uuid("review_id")
+      .notNull()
+      .references(() => reviews.id, { onDelete: "cascade" }),
+    reporterId: text("reporter_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    reason: text("reason").notNull(),
+    details: text("details").notNull().default(""),
+    // Set by the admin console when a moderator has dealt with the report.
+    resolvedAt: timestamp("resolved_at", { withTimezone: true }),
+    resolvedBy: text("resolved_by").references(() => users.id, { onDelete: "set null" }),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    unique("review_reports_review_reporter_key").on(t.reviewId, t.reporterId),
+    index("review_reports_open_idx").on(t.createdAt).where(sql`${t.resolvedAt} IS NULL`),
+  ],
+);
+
+export type Quiz = typeof quizzes.$inferSelect;
+export type QuizAttempt = typeof quizAttempts.$inferSelect;
+export type Review = typeof reviews.$inferSelect;

@@ -4,7 +4,7 @@ import { expect, test, type Page } from "@playwright/test";
 import { demo, signInViaApi } from "./support/session";
 
 type Role = "anonymous" | "learner" | "provider" | "admin";
-type Expect = 200 | 403 | 404 | "signin";
+type Expect = 200 | 403 | 404 | "signin" | `redirect:${string}`;
 
 // Every protected page and what each role gets. A new page under a protected
 // folder that is missing here fails the first test below.
@@ -24,8 +24,14 @@ const matrix: Record<string, Record<Role, Expect>> = {
   "/checkout/cancelled": { anonymous: "signin", learner: 200, provider: 200, admin: 200 },
   "/test-checkout/[sessionId]": { anonymous: "signin", learner: 404, provider: 404, admin: 404 },
   "/test-checkout/onboarding": { anonymous: "signin", learner: 404, provider: 404, admin: 404 },
+  "/learning": { anonymous: "signin", learner: 200, provider: 200, admin: 200 },
+  // The player, for a paid course none of the demo accounts is enrolled in (see `examples`).
+  "/learn/[courseSlug]": { anonymous: "signin", learner: "redirect:/courses/from-spreadsheets-to-sql", provider: "redirect:/courses/from-spreadsheets-to-sql", admin: "redirect:/courses/from-spreadsheets-to-sql" },
+  "/learn/[courseSlug]/[lessonId]": { anonymous: "signin", learner: 200, provider: 200, admin: 200 }, // 200 = the "enroll to continue" state
+  "/learn/[courseSlug]/quiz/[quizId]": { anonymous: "signin", learner: 200, provider: 200, admin: 200 },
+  "/learn/[courseSlug]/complete": { anonymous: "signin", learner: "redirect:/learn/sql-for-analysts", provider: "redirect:/learn/sql-for-analysts", admin: "redirect:/learn/sql-for-analysts" },
 };
-const protectedRoots = ["account", "admin", "provider", "orders", "checkout", "test-checkout"];
+const protectedRoots = ["account", "admin", "provider", "orders", "checkout", "test-checkout", "(learner)"];
 
 // What each dynamic route is requested as.
 const concrete: Record<string, string> = {
@@ -34,6 +40,32 @@ const concrete: Record<string, string> = {
   "/orders/[id]": "/orders/00000000-0000-4000-8000-000000000000",
   "/test-checkout/[sessionId]": "/test-checkout/cs_test_0000",
 };
+
+// Concrete addresses for dynamic routes. Lesson and quiz ids are random, so they are
+// read from the pages: a paid (locked) lesson from the player's syllabus, which a
+// visitor reaches through the course's free preview lesson.
+async function examples(page: Page): Promise<Record<string, string>> {
+  const html = async (url: string) => (await page.request.get(url)).text();
+  const previewOf = async (slug: string) => {
+    const match = new RegExp(`href="(/learn/${slug}/[0-9a-f-]{36})"`).exec(await html(`/courses/${slug}`));
+    if (!match) throw new Error(`No preview lesson linked from /courses/${slug}`);
+    return match[1]!;
+  };
+  // Anchors of the player's syllabus: [href, locked?] (attribute order is React's business).
+  const links = (page_: string) =>
+    [...page_.matchAll(/<a\s[^>]*>/g)].map(([tag]) => [/href="([^"]+)"/.exec(tag)?.[1] ?? "", tag.includes('data-locked="true"')] as const);
+  const lockedLesson = links(await html(await previewOf("from-spreadsheets-to-sql"))).find(
+    ([href, locked]) => locked && /^\/learn\/from-spreadsheets-to-sql\/[0-9a-f-]{36}$/.test(href),
+  )?.[0];
+  const quiz = links(await html(await previewOf("sql-for-analysts"))).find(([href]) => /^\/learn\/sql-for-analysts\/quiz\/[0-9a-f-]{36}$/.test(href))?.[0];
+  if (!lockedLesson || !quiz) throw new Error("Could not find a locked lesson and a quiz in the demo catalog");
+  return {
+    "/learn/[courseSlug]": "/learn/from-spreadsheets-to-sql",
+    "/learn/[courseSlug]/[lessonId]": lockedLesson,
+    "/learn/[courseSlug]/quiz/[quizId]": quiz,
+    "/learn/[courseSlug]/complete": "/learn/sql-for-analysts/complete",
+  };
+}
 
 function pageRoutes(dir: string, prefix: string): string[] {
   return readdirSync(dir).flatMap((entry) => {
@@ -44,7 +76,7 @@ function pageRoutes(dir: string, prefix: string): string[] {
 }
 
 test("every protected page is in the authorization matrix", () => {
-  const routes = protectedRoots.flatMap((root) => pageRoutes(path.resolve("app", root), `/${root}`));
+  const routes = protectedRoots.flatMap((root) => pageRoutes(path.resolve("app", root), root.startsWith("(") ? "" : `/${root}`));
   expect(routes.sort()).toEqual(Object.keys(matrix).sort());
 });
 
@@ -54,18 +86,21 @@ async function statusFor(page: Page, route: string) {
   const response = await page.request.get(route, { maxRedirects: 0 });
   if (response.status() === 307 || response.status() === 303) {
     const location = response.headers().location ?? "";
-    return location.includes(`/signin?callbackUrl=${encodeURIComponent(route)}`) ? "signin" : `redirect:${location}`;
+    if (location.includes(`/signin?callbackUrl=${encodeURIComponent(route)}`)) return "signin";
+    const target = new URL(location, "http://x");
+    return `redirect:${target.pathname}${target.search}`;
   }
   return response.status();
 }
 
 for (const role of ["anonymous", "learner", "provider", "admin"] as const) {
   test(`authorization matrix as ${role}`, async ({ page }) => {
+    const urls = await examples(page);
     if (role !== "anonymous") await signInViaApi(page, accounts[role]);
     const actual: Record<string, unknown> = {};
     const expected: Record<string, unknown> = {};
     for (const [route, expectations] of Object.entries(matrix)) {
-      actual[route] = await statusFor(page, concrete[route] ?? route);
+      actual[route] = await statusFor(page, urls[route] ?? concrete[route] ?? route);
       expected[route] = expectations[role];
     }
     expect(actual).toEqual(expected);

@@ -2,8 +2,8 @@
 // every row is keyed by its slug, so a second run inserts nothing and changes nothing.
 import { inArray } from "drizzle-orm";
 import type { Db } from "../client";
-import { courseSkills, courses, lessons, modules, providers, skills } from "../schema";
-import { demoCourses, demoProviders, demoSkills } from "./data";
+import { courseSkills, courses, lessons, modules, providers, quizOptions, quizQuestions, quizzes, skills } from "../schema";
+import { demoCourses, demoProviders, demoQuizzes, demoSkills } from "./data";
 import { seedDemoUsers } from "./demo-users";
 import { refreshCatalogTerms } from "@/lib/catalog/refresh-catalog-terms";
 
@@ -107,10 +107,27 @@ async function insertDemo(db: Db, now: Date): Promise<SeedSummary> {
       );
       await tx.insert(lessons).values(lessonValues);
       lessonCount = lessonValues.length;
+      await insertQuizzes(tx, (slug, position) => moduleId.get(`${newCourseId.get(slug)}:${position}`));
     }
     const userCount = await seedDemoUsers(tx, now);
     return { providers: demoProviders.length, skills: demoSkills.length, courses: fresh.length, lessons: lessonCount, users: userCount };
   });
+}
+
+// Quizzes of the courses created by this run (a module of an older course keeps what it has).
+async function insertQuizzes(tx: Db, moduleFor: (courseSlug: string, position: number) => string | undefined): Promise<void> {
+  for (const quiz of demoQuizzes) {
+    const moduleId = moduleFor(quiz.courseSlug, quiz.modulePosition);
+    if (!moduleId) continue;
+    const [row] = await tx.insert(quizzes).values({ moduleId, title: quiz.title, passPercent: quiz.passPercent }).returning({ id: quizzes.id });
+    for (const [qi, q] of quiz.questions.entries()) {
+      const [question] = await tx
+        .insert(quizQuestions)
+        .values({ quizId: row!.id, position: qi + 1, prompt: q.prompt, kind: q.kind, explanation: q.explanation })
+        .returning({ id: quizQuestions.id });
+      await tx.insert(quizOptions).values(q.options.map(([label, isCorrect], oi) => ({ questionId: question!.id, position: oi + 1, label, isCorrect })));
+    }
+  }
 }
 
 const skillNameBySlug = new Map(demoSkills.map((s) => [s.slug, s.name]));

@@ -1,6 +1,6 @@
 import { count, sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { courseSkills, courses, lessons, modules, providers, skills } from "@/db/schema";
+import { courseSkills, courses, lessons, modules, providers, quizOptions, quizQuestions, quizzes, skills } from "@/db/schema";
 import { seedDemo } from "@/db/seed/demo";
 import { seedGeneratedCourses } from "@/db/seed/generate-courses";
 import { createTestDb, type TestDb } from "../support/test-db";
@@ -12,7 +12,9 @@ beforeAll(async () => {
 afterAll(async () => t?.close());
 
 async function tableCounts() {
-  const n = async (table: typeof providers | typeof skills | typeof courses | typeof modules | typeof lessons | typeof courseSkills) =>
+  const n = async (
+    table: typeof providers | typeof skills | typeof courses | typeof modules | typeof lessons | typeof courseSkills | typeof quizzes | typeof quizQuestions | typeof quizOptions,
+  ) =>
     (await t.db.select({ n: count() }).from(table))[0]!.n;
   return {
     providers: await n(providers),
@@ -21,6 +23,9 @@ async function tableCounts() {
     modules: await n(modules),
     lessons: await n(lessons),
     courseSkills: await n(courseSkills),
+    quizzes: await n(quizzes),
+    quizQuestions: await n(quizQuestions),
+    quizOptions: await n(quizOptions),
   };
 }
 
@@ -33,6 +38,8 @@ describe("demo seed", () => {
     expect(counts.skills).toBeGreaterThanOrEqual(15);
     expect(counts.courses).toBeGreaterThanOrEqual(60);
     expect(counts.lessons).toBeGreaterThanOrEqual(counts.courses * 2);
+    expect(counts.quizzes).toBeGreaterThanOrEqual(2);
+    expect(counts.quizQuestions).toBeGreaterThanOrEqual(counts.quizzes * 2);
 
     const mix = await t.db
       .select({

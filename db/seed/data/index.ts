@@ -5,5 +5,6 @@ import type { SeedCourse } from "./types";
 
 export { providers as demoProviders } from "./providers";
 export { skills as demoSkills } from "./skills";
+export { quizzes as demoQuizzes } from "./quizzes";
 
 export const demoCourses: SeedCourse[] = [...coursesDataAi, ...coursesSecurityCloud, ...coursesMarketingDesignPm];

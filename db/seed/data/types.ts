@@ -55,3 +55,21 @@ export type SeedCourse = {
   /** How long ago (days) the course was published, so "newest first" is believable. */
   publishedDaysAgo: number;
 };
+
+export type SeedQuestion = {
+  prompt: string;
+  kind: "single" | "multiple";
+  /** Label and whether it is a right answer. */
+  options: [label: string, correct: boolean][];
+  /** Shown to a learner who got the question wrong. */
+  explanation: string;
+};
+
+export type SeedQuiz = {
+  courseSlug: string;
+  /** 1-based position of the module the quiz ends. */
+  modulePosition: number;
+  title: string;
+  passPercent: number;
+  questions: SeedQuestion[];
+};

@@ -6,6 +6,7 @@ import { Markdown } from "@/components/markdown";
 import { ShareButton } from "@/components/share-button";
 import { CourseGrid } from "@/components/course-card";
 import { CourseJsonLd } from "@/components/course-json-ld";
+import { CourseReviews } from "@/components/reviews/course-reviews";
 import { EnrollPanel } from "@/components/course/enroll-panel";
 import { Syllabus } from "@/components/syllabus";
 import { Badge } from "@/components/ui/badge";
@@ -132,21 +133,14 @@ export default async function CoursePage({ params }: Props) {
             {course.syllabus.length} {course.syllabus.length === 1 ? "module" : "modules"} · {lessonCount}{" "}
             {lessonCount === 1 ? "lesson" : "lessons"} · {formatDuration(course.durationMinutes)}
           </p>
-          <Syllabus modules={course.syllabus} />
+          <Syllabus modules={course.syllabus} courseSlug={course.slug} />
         </section>
 
         <section aria-labelledby="ratings-heading">
           <h2 id="ratings-heading" className="mb-2 text-xl font-semibold">
-            Ratings
+            Ratings and reviews
           </h2>
-          {course.ratingCount > 0 && course.ratingAverage !== null ? (
-            <p className="text-sm text-slate-700">
-              <span className="text-2xl font-bold text-slate-900">{course.ratingAverage.toFixed(1)}</span> / 5 from {course.ratingCount}{" "}
-              {course.ratingCount === 1 ? "rating" : "ratings"}
-            </p>
-          ) : (
-            <p className="text-sm text-slate-600">No ratings yet. Learners who complete the course can rate it.</p>
-          )}
+          <CourseReviews courseSlug={course.slug} ratingAverage={course.ratingAverage} ratingCount={course.ratingCount} />
         </section>
       </div>
 

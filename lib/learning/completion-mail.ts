@@ -1,0 +1,8 @@
+// Plain text, like every other mail (lib/mail/templates.ts).
+export function completionMail(input: { name: string | null; courseTitle: string; courseSlug: string; appUrl: string }) {
+  const greeting = input.name ? `Congratulations, ${input.name}!` : "Congratulations!";
+  return {
+    subject: `You completed ${input.courseTitle}`,
+    text: `${greeting}\n\nYou finished every lesson and passed every quiz of "${input.courseTitle}".\n\nRate the course and see what to learn next: ${input.appUrl}/learn/${input.courseSlug}/complete\n\nAll your courses: ${input.appUrl}/learning`,
+  };
+}
