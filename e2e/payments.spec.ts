@@ -4,6 +4,9 @@ import { demo, signInViaApi, signUpFreshLearner } from "./support/session";
 
 // Local test mode (PAYMENTS_TEST_MODE=local in scripts/e2e-server.sh): the real
 // checkout code, a simulated Stripe, and events through the real webhook route.
+// Whole journeys (sign up, pay, learn, refund) on a shared 2-core machine.
+test.describe.configure({ timeout: 90_000 });
+
 const PAID = { slug: "statistics-for-data-analysts", title: "Statistics for Data Analysts", price: "$49.00" };
 
 async function buy(page: Page, slug: string, price: string) {
@@ -18,7 +21,11 @@ async function buy(page: Page, slug: string, price: string) {
 test("buy a paid course in test mode: the course opens, a receipt arrives, and it cannot be bought twice", async ({ page }) => {
   const email = await signUpFreshLearner(page, "buyer");
   await buy(page, PAID.slug, PAID.price);
-  await expect(page.getByRole("link", { name: "Start learning" })).toHaveAttribute("href", `/learn/${PAID.slug}`);
+  await page.getByRole("link", { name: "Start learning" }).click();
+  // The lessons are open: the player shows a lesson, not the "enroll to continue" state.
+  await expect(page).toHaveURL(new RegExp(`/learn/${PAID.slug}/[0-9a-f-]{36}`));
+  await expect(page.getByRole("button", { name: /Mark complete/ })).toBeVisible();
+  await expect(page.getByRole("heading", { name: "Enroll to continue" })).toHaveCount(0);
   const receipt = await waitForMail(email, /Your receipt/);
   expect(receipt.text).toContain("$49.00");
 
@@ -37,7 +44,8 @@ test("a learner enrolls in a free course with one click", async ({ page }) => {
   await signUpFreshLearner(page, "free");
   await page.goto("/courses/sql-for-analysts");
   await page.getByRole("button", { name: "Enroll for free" }).click();
-  await expect(page).toHaveURL(/\/learn\/sql-for-analysts/);
+  await expect(page).toHaveURL(/\/learn\/sql-for-analysts\/[0-9a-f-]{36}/);
+  await expect(page.getByRole("button", { name: /Mark complete/ })).toBeVisible();
   await page.goto("/courses/sql-for-analysts");
   await expect(page.getByRole("link", { name: "Go to course" })).toBeVisible();
 });
@@ -52,7 +60,11 @@ test("a refund request granted by the provider ends access", async ({ page, brow
   const slug = "from-spreadsheets-to-sql";
   const email = await signUpFreshLearner(page, "refund");
   await buy(page, slug, "£29.00");
-  await page.getByRole("link", { name: "View order details" }).click();
+  await page.getByRole("link", { name: "Start learning" }).click();
+  await expect(page.getByRole("button", { name: /Mark complete/ })).toBeVisible();
+  const lessonUrl = page.url();
+  await page.goto("/orders");
+  await page.getByRole("link", { name: /Receipt/ }).click();
   await page.getByLabel("Why would you like a refund?").fill("The pace is too fast for me right now.");
   await page.getByRole("button", { name: "Ask for a refund" }).click();
   await expect(page.locator("main [role=status]").first()).toContainText(/refund request was sent|You asked for a refund/);
@@ -67,6 +79,9 @@ test("a refund request granted by the provider ends access", async ({ page, brow
   await provider.close();
 
   await waitForMail(email, /Refund for/);
+  // The lesson that was open a moment ago is locked now.
+  await page.goto(lessonUrl);
+  await expect(page.getByRole("heading", { name: "Enroll to continue" })).toBeVisible();
   await page.goto(`/courses/${slug}`);
   await expect(page.getByRole("button", { name: "Buy for £29.00" })).toBeVisible();
   await expect(page.getByRole("link", { name: "Go to course" })).toHaveCount(0);

@@ -10,6 +10,8 @@ export MAIL_OUTBOX_DIR="${MAIL_OUTBOX_DIR:-.data/e2e-outbox}"
 # Payments run against the simulated Stripe with its labelled test checkout
 # (refused by env validation unless APP_URL is localhost and no Stripe key is set).
 export PAYMENTS_TEST_MODE="${PAYMENTS_TEST_MODE:-local}"
+# The suite signs the demo accounts in many times from 127.0.0.1 (localhost only, see env.ts).
+export AUTH_RATE_LIMIT_SCALE="${AUTH_RATE_LIMIT_SCALE:-50}"
 rm -rf "$MAIL_OUTBOX_DIR"
 if [ -z "${DATABASE_URL:-}" ]; then
   export PGLITE_DIR=".data/e2e"

@@ -2,6 +2,7 @@ import { sql } from "drizzle-orm";
 import type { Db } from "@/db";
 import { rateLimitBuckets } from "@/db/schema";
 import { timestamptz } from "@/db/sql-helpers";
+import { env } from "@/lib/config/env";
 
 export type RateLimitRule = { limit: number; windowSeconds: number };
 
@@ -12,6 +13,16 @@ export const RATE_LIMITS = {
   emailLinkPerIp: { limit: 10, windowSeconds: 3600 },
   emailLinkPerEmail: { limit: 5, windowSeconds: 3600 },
 } satisfies Record<string, RateLimitRule>;
+
+/**
+ * The end-to-end suite signs the same demo accounts in dozens of times from one
+ * address; AUTH_RATE_LIMIT_SCALE raises the limits for it. Env validation refuses
+ * any scale but 1 unless APP_URL is localhost.
+ */
+export function scaledLimit(rule: RateLimitRule): RateLimitRule {
+  const scale = env().AUTH_RATE_LIMIT_SCALE;
+  return scale === 1 ? rule : { ...rule, limit: rule.limit * scale };
+}
 
 export type RateLimitResult = { allowed: boolean; remaining: number; retryAfterSeconds: number };
 

@@ -4,7 +4,7 @@ import type { Db } from "@/db";
 import { users } from "@/db/schema";
 import { emailSchema } from "./email";
 import { burnPasswordCheck, verifyPassword } from "./passwords";
-import { consumeRateLimits, RATE_LIMITS } from "./rate-limit";
+import { consumeRateLimits, RATE_LIMITS, scaledLimit } from "./rate-limit";
 
 const credentialsSchema = z.object({ email: emailSchema, password: z.string().min(1).max(200) });
 
@@ -20,8 +20,8 @@ export async function verifyCredentials(db: Db, input: { email: unknown; passwor
   const { email, password } = parsed.data;
 
   const limit = await consumeRateLimits(db, [
-    [`signin:ip:${input.ip}`, RATE_LIMITS.signInPerIp],
-    [`signin:email:${email}`, RATE_LIMITS.signInPerEmail],
+    [`signin:ip:${input.ip}`, scaledLimit(RATE_LIMITS.signInPerIp)],
+    [`signin:email:${email}`, scaledLimit(RATE_LIMITS.signInPerEmail)],
   ]);
   if (!limit.allowed) return { ok: false, reason: "rate_limited" };
 

@@ -34,6 +34,13 @@ const envSchema = z.object({
     .enum(["off", "local"], { message: 'must be "off" or "local"' })
     .optional()
     .describe("local: simulated Stripe with a labelled test checkout; only without Stripe keys and only on localhost"),
+  AUTH_RATE_LIMIT_SCALE: z.coerce
+    .number()
+    .int()
+    .min(1, "must be at least 1")
+    .max(1000, "must be at most 1000")
+    .default(1)
+    .describe("multiplies sign-in rate limits; for local test runs only"),
   SEED_DEMO: z
     .enum(["auto", "never"], { message: 'must be "auto" or "never"' })
     .default("auto")
@@ -58,6 +65,9 @@ export function parseEnv(source: Record<string, string | undefined>): Env {
       }
       if (value.STRIPE_SECRET_KEY && !value.STRIPE_WEBHOOK_SECRET && !building) {
         ctx.addIssue({ code: "custom", path: ["STRIPE_WEBHOOK_SECRET"], message: "is required when STRIPE_SECRET_KEY is set" });
+      }
+      if (value.AUTH_RATE_LIMIT_SCALE !== 1 && !local) {
+        ctx.addIssue({ code: "custom", path: ["AUTH_RATE_LIMIT_SCALE"], message: "can only be raised when APP_URL is http://localhost" });
       }
       if (value.PAYMENTS_TEST_MODE === "local" && value.STRIPE_SECRET_KEY) {
         ctx.addIssue({ code: "custom", path: ["PAYMENTS_TEST_MODE"], message: "cannot be local while STRIPE_SECRET_KEY is set" });
