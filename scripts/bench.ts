@@ -20,7 +20,7 @@ async function main() {
   const dbs = [];
   for (const size of sizes) dbs.push({ size, ...(await benchDatabase(`microcred_bench_${size}`, size)) });
 
-  console.info("\n== search SQL: result-page statement (EXPLAIN ANALYZE, median of 9) | whole search: count + page + 6 facets (median of 15)");
+  console.info("\n== search SQL: result-page statement (EXPLAIN ANALYZE, median of 9) | whole search: counts and facets + page + skills (median of 15)");
   const pageTimes: Record<number, number> = {};
   const sqlTimes: Record<number, number> = {};
   for (const d of dbs) {
