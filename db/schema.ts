@@ -123,7 +123,7 @@ export const courses = pgTable(
     index("courses_provider_idx").on(t.providerId),
     // One index per other sort order (same keys and directions as catalog-sort.ts), so
     // ORDER BY … LIMIT can walk an index instead of sorting every match. The popularity
-    // order also picks the candidates that relevance ranks (relevance-candidates.ts).
+    // order also picks the candidates that relevance ranks (result-rows.ts).
     index("courses_catalog_popular_idx")
       .on(t.enrollmentCount.desc().nullsFirst(), t.publishedAt.desc().nullsFirst(), t.id.desc().nullsFirst())
       .where(sql`${t.status} = 'published'`),

@@ -51,7 +51,7 @@ export function afterCursor(spec: SortSpec, values: string[]): SQL {
 
 /**
  * A cursor is the sort and the key values of the last row. Relevance has two tiers
- * (relevance-page.ts): `t: 1` marks a row past the ranked candidates, whose keys are
+ * (result-rows.ts): `t: 1` marks a row past the ranked candidates, whose keys are
  * those of the popularity order.
  */
 export type Cursor = { tier: 0 | 1; values: string[] };
