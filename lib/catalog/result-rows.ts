@@ -15,6 +15,9 @@ export type RowsRequest = { where: SQL; sort: Sort; tsquery: string | null; cap:
 // Matches past the candidates form a second tier in popularity order; only the API's
 // cursors reach it (page numbers end at the cap).
 const candidateOrder = sortSpec("popular", null);
+// Only what the card, the join and the sort keys read: the top-N sort of the candidates
+// then carries small rows (not descriptions, outcomes and requirements).
+const { description: _d, outcomes: _o, requirements: _r, skillsText: _s, createdAt: _c, updatedAt: _u, ...candidateColumns } = getTableColumns(courses);
 
 export function ranksCandidates(sort: Sort, tsquery: string | null): boolean {
   return sort === "relevance" && tsquery !== null;
@@ -38,7 +41,7 @@ export function resultRowsQuery(db: Db, r: RowsRequest) {
   const spec = sortSpec(r.sort, r.tsquery);
   if (!ranksCandidates(r.sort, r.tsquery)) return selectRows(db, r, courses, r.where, spec);
   const candidates = db
-    .select(getTableColumns(courses))
+    .select(candidateColumns)
     .from(courses)
     .innerJoin(providers, eq(providers.id, courses.providerId))
     .where(r.where)
