@@ -121,10 +121,25 @@ export const courses = pgTable(
     // A published course always has a publication time; the catalog orders by it.
     check("courses_published_has_date", sql`${t.status} <> 'published' OR ${t.publishedAt} IS NOT NULL`),
     // The catalog: published courses, newest first, with id as the tie-break.
+    // NULLS FIRST is what a plain `desc` in ORDER BY means; an index with another
+    // null order cannot serve that ORDER BY (it sorted all rows instead).
     index("courses_catalog_idx")
-      .on(t.publishedAt.desc(), t.id.desc())
+      .on(t.publishedAt.desc().nullsFirst(), t.id.desc().nullsFirst())
       .where(sql`${t.status} = 'published'`),
     index("courses_provider_idx").on(t.providerId),
+    // One index per other sort order (same keys and directions as catalog-sort.ts), so
+    // ORDER BY … LIMIT can walk an index instead of sorting every match. The popularity
+    // order also picks the candidates that relevance ranks (result-rows.ts).
+    index("courses_catalog_popular_idx")
+      .on(t.enrollmentCount.desc().nullsFirst(), t.publishedAt.desc().nullsFirst(), t.id.desc().nullsFirst())
+      .where(sql`${t.status} = 'published'`),
+    index("courses_catalog_rating_idx")
+      .on(sql`coalesce(${t.ratingAverage}, -1) desc`, t.ratingCount.desc().nullsFirst(), t.publishedAt.desc().nullsFirst(), t.id.desc().nullsFirst())
+      .where(sql`${t.status} = 'published'`),
+    // Scanned forwards for price_asc and backwards for price_desc.
+    index("courses_catalog_price_idx")
+      .on(t.priceAmount, t.id)
+      .where(sql`${t.status} = 'published'`),
   ],
 );
 

@@ -2,7 +2,7 @@
 // Loads local Postgres databases with 1k / 10k / 100k generated courses (reused when
 // present), times the search SQL at each size, then drives the production server on
 // the 100k database with autocannon at 16 connections and compares every page with
-// a static file served by the same server.
+// a static file served by the same server. `--sql-only` stops after the SQL figures.
 import { spawn, spawnSync } from "node:child_process";
 import { existsSync } from "node:fs";
 import { benchDatabase } from "./bench/bench-db";
@@ -28,7 +28,7 @@ async function main() {
   const big = dbs[dbs.length - 1]!;
 
   if (!WEBHOOKS_ONLY) {
-  console.info("\n== search SQL: result-page statement (EXPLAIN ANALYZE, median of 9) | whole search: count + page + 6 facets (median of 15)");
+  console.info("\n== search SQL: result-page statement (EXPLAIN ANALYZE, median of 9) | whole search: counts and facets + page + skills (median of 15)");
   const pageTimes: Record<number, number> = {};
   const sqlTimes: Record<number, number> = {};
   for (const d of dbs) {
@@ -43,6 +43,7 @@ async function main() {
   for (const line of await explainSearch(big.handle.db)) console.info(`  ${line}`);
   }
   for (const d of dbs) await d.handle.close();
+  if (process.argv.includes("--sql-only")) return;
 
   if (!existsSync(".next/BUILD_ID") || process.argv.includes("--build")) {
     console.info("\n== next build");

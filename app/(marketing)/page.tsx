@@ -5,6 +5,7 @@ import { getDb } from "@/db";
 import { listPublicProviders } from "@/lib/catalog/get-provider";
 import { searchCatalog } from "@/lib/catalog/cached-search";
 import { parseCatalogQuery } from "@/lib/catalog/catalog-params";
+import { formatCount } from "@/lib/catalog/format";
 import { listSkillsWithCounts } from "@/lib/catalog/list-skills";
 
 export const dynamic = "force-dynamic";
@@ -27,7 +28,7 @@ export default async function HomePage() {
         </p>
         <div className="mt-8 flex flex-wrap gap-3">
           <ButtonLink href="/courses" size="lg" variant="inverse">
-            Browse {featured.total} courses
+            Browse {formatCount(featured.total, featured.totalCapped)} courses
           </ButtonLink>
           <ButtonLink href="#skills-heading" variant="inverseGhost" size="lg">
             Browse by skill

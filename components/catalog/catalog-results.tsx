@@ -1,5 +1,6 @@
 import Link from "next/link";
 import { catalogHref, type CatalogQuery } from "@/lib/catalog/catalog-params";
+import { formatCount } from "@/lib/catalog/format";
 import type { SearchResult } from "@/lib/catalog/search-courses";
 import { CourseGrid } from "../course-card";
 import { ButtonLink } from "../ui/button";
@@ -41,9 +42,14 @@ export function CatalogResults({ result, query, basePath, clearHref }: Props) {
         </p>
       ) : null}
       <p className="text-sm text-slate-600" aria-live="polite">
-        Showing {first}–{last} of {result.total.toLocaleString("en-US")} {result.total === 1 ? "course" : "courses"}
+        Showing {first}–{last} of {formatCount(result.total, result.totalCapped)} {result.total === 1 && !result.totalCapped ? "course" : "courses"}
       </p>
       <CourseGrid courses={result.items} />
+      {result.totalCapped && result.page === result.pageCount ? (
+        <p className="text-sm text-slate-600">
+          Pages end after the first {formatCount(result.total)} results. Add words or filters to narrow the search.
+        </p>
+      ) : null}
       <Pagination page={result.page} pageCount={result.pageCount} hrefFor={hrefFor} />
     </div>
   );

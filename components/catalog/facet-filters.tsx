@@ -1,5 +1,6 @@
 import type { CatalogQuery } from "@/lib/catalog/catalog-params";
 import type { FacetValue, Facets } from "@/lib/catalog/course-facets";
+import { formatCount } from "@/lib/catalog/format";
 import { fieldClasses } from "../ui/input";
 
 type Props = { facets: Facets; query: CatalogQuery; hide?: ("skill" | "provider")[] };
@@ -12,11 +13,13 @@ function CheckboxGroup({ name, legend, values, selected }: { name: string; legen
       {values.map((v) => {
         const id = `f-${name}-${v.value}`;
         const checked = selected.includes(v.value);
+        // A capped count is a lower bound (search-cap.ts): a 0 there may still have matches.
+        const empty = v.count === 0 && !v.capped && !checked;
         return (
           <div key={v.value} className="flex items-center gap-2 text-sm">
-            <input id={id} type="checkbox" name={name} value={v.value} defaultChecked={checked} disabled={v.count === 0 && !checked} className="size-4 accent-brand-700" />
-            <label htmlFor={id} className={v.count === 0 && !checked ? "text-slate-500" : "text-slate-800"}>
-              {v.label} <span className="text-slate-600">({v.count.toLocaleString("en-US")})</span>
+            <input id={id} type="checkbox" name={name} value={v.value} defaultChecked={checked} disabled={empty} className="size-4 accent-brand-700" />
+            <label htmlFor={id} className={empty ? "text-slate-500" : "text-slate-800"}>
+              {v.label} {v.count === 0 && v.capped ? null : <span className="text-slate-600">({formatCount(v.count, v.capped)})</span>}
             </label>
           </div>
         );
@@ -32,13 +35,13 @@ export function FacetFilters({ facets, query, hide = [] }: Props) {
       <CheckboxGroup name="level" legend="Level" values={facets.level} selected={query.level} />
       <fieldset className="space-y-1.5">
         <legend className="mb-1 text-sm font-semibold text-slate-900">Price</legend>
-        {[{ value: "", label: "Any price", count: null }, ...facets.price].map((p) => {
+        {[{ value: "", label: "Any price", count: null, capped: false }, ...facets.price].map((p) => {
           const id = `f-price-${p.value || "any"}`;
           return (
             <div key={id} className="flex items-center gap-2 text-sm">
               <input id={id} type="radio" name="price" value={p.value} defaultChecked={(query.price ?? "") === p.value} className="size-4 accent-brand-700" />
               <label htmlFor={id} className="text-slate-800">
-                {p.label} {p.count === null ? null : <span className="text-slate-600">({p.count.toLocaleString("en-US")})</span>}
+                {p.label} {p.count === null || (p.count === 0 && p.capped) ? null : <span className="text-slate-600">({formatCount(p.count, p.capped)})</span>}
               </label>
             </div>
           );

@@ -8,8 +8,9 @@ export const CATALOG_TAG = "catalog";
 
 // Search results are the same for everyone, so they are cached across requests and
 // invalidated by tag whenever a course or provider changes (invalidateCatalog).
-// The 5-minute lifetime is only a backstop for changes made outside the app.
-const cached = unstable_cache(async (input: SearchInput) => searchCourses(await getDb(), input), ["catalog-search-v1"], {
+// The 5-minute lifetime is only a backstop for changes made outside the app. The key
+// version changes with the shape of SearchResult (v2: capped totals and facets).
+const cached = unstable_cache(async (input: SearchInput) => searchCourses(await getDb(), input), ["catalog-search-v2"], {
   tags: [CATALOG_TAG],
   revalidate: 300,
 });

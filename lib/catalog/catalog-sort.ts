@@ -49,17 +49,28 @@ export function afterCursor(spec: SortSpec, values: string[]): SQL {
   return spec.direction === "desc" ? sql`(${left}) < (${right})` : sql`(${left}) > (${right})`;
 }
 
-export function encodeCursor(sort: Sort, values: string[]): string {
-  return Buffer.from(JSON.stringify({ s: sort, v: values })).toString("base64url");
+/**
+ * A cursor is the sort and the key values of the last row. Relevance has two tiers
+ * (result-rows.ts): `t: 1` marks a row past the ranked candidates, whose keys are
+ * those of the popularity order.
+ */
+export type Cursor = { tier: 0 | 1; values: string[] };
+
+export function encodeCursor(sort: Sort, cursor: Cursor): string {
+  return Buffer.from(JSON.stringify(cursor.tier ? { s: sort, t: 1, v: cursor.values } : { s: sort, v: cursor.values })).toString("base64url");
 }
 
-export function decodeCursor(cursor: string, sort: Sort, keyCount: number): string[] | null {
+/** `keyCount(tier)`: how many key values a cursor of that tier must carry (0 = no such tier). */
+export function decodeCursor(cursor: string, sort: Sort, keyCount: (tier: 0 | 1) => number): Cursor | null {
   try {
     const parsed: unknown = JSON.parse(Buffer.from(cursor, "base64url").toString("utf8"));
     if (typeof parsed !== "object" || parsed === null) return null;
-    const { s, v } = parsed as { s?: unknown; v?: unknown };
-    if (s !== sort || !Array.isArray(v) || v.length !== keyCount || !v.every((x) => typeof x === "string" && x.length < 100)) return null;
-    return v as string[];
+    const { s, t, v } = parsed as { s?: unknown; t?: unknown; v?: unknown };
+    if (t !== undefined && t !== 1) return null;
+    const tier = t === 1 ? 1 : 0;
+    const n = keyCount(tier);
+    if (s !== sort || n === 0 || !Array.isArray(v) || v.length !== n || !v.every((x) => typeof x === "string" && x.length < 100)) return null;
+    return { tier, values: v as string[] };
   } catch {
     return null;
   }

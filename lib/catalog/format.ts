@@ -53,3 +53,8 @@ export const levelLabel: Record<"beginner" | "intermediate" | "advanced", string
   intermediate: "Intermediate",
   advanced: "Advanced",
 };
+
+/** A count that may be capped (search-cap.ts): "1,000+" means at least that many. */
+export function formatCount(count: number, capped = false): string {
+  return `${count.toLocaleString("en-US")}${capped ? "+" : ""}`;
+}

@@ -1,20 +1,24 @@
-import { and, count, eq } from "drizzle-orm";
 import type { Db } from "@/db";
-import { courses, providers } from "@/db/schema";
 import { effectiveSort, type CatalogQuery, type Sort } from "./catalog-params";
-import { afterCursor, cursorValues, decodeCursor, encodeCursor, orderBy, sortSpec } from "./catalog-sort";
-import { attachSkills, courseCardColumns, type CourseCard } from "./course-card";
-import { countFacets, type Facets } from "./course-facets";
+import { decodeCursor, encodeCursor } from "./catalog-sort";
+import { attachSkills, type CourseCard } from "./course-card";
+import { countMatches, type Facets } from "./course-facets";
+import { cursorKeyCount, fetchPastCandidates, fetchResultRows, ranksCandidates, type RowsRequest } from "./result-rows";
+import { SEARCH_CAP } from "./search-cap";
 import { catalogFilters } from "./search-filters";
 import { suggestCorrection } from "./suggest-correction";
 import { prepareTextQuery } from "./text-query";
 
-export type SearchInput = CatalogQuery & { pageSize: number; cursor?: string; withFacets?: boolean };
+/** `cap` overrides SEARCH_CAP (tests). */
+export type SearchInput = CatalogQuery & { pageSize: number; cursor?: string; withFacets?: boolean; cap?: number };
 
 export type SearchResult = {
   items: CourseCard[];
+  /** Exact up to the cap; with `totalCapped`, at least this many ("1,000+"). */
   total: number;
+  totalCapped: boolean;
   page: number;
+  /** Page numbers end at the cap; `nextCursor` goes on past it. */
   pageCount: number;
   pageSize: number;
   sort: Sort;
@@ -36,46 +40,47 @@ export async function searchCourses(db: Db, input: SearchInput): Promise<SearchR
 }
 
 async function runSearch(db: Db, input: SearchInput): Promise<SearchResult> {
+  const cap = input.cap ?? SEARCH_CAP;
   const tsquery = await prepareTextQuery(db, input.q);
   const sort = effectiveSort(input);
-  const spec = sortSpec(sort, tsquery);
-  const where = catalogFilters(db, input, tsquery);
+  const after = input.cursor ? decodeCursor(input.cursor, sort, cursorKeyCount(sort, tsquery)) : undefined;
+  if (after === null) throw new InvalidCursorError("cursor does not belong to this query; start again without it");
 
-  const [[totals], facets] = await Promise.all([
-    db.select({ n: count() }).from(courses).innerJoin(providers, eq(providers.id, courses.providerId)).where(where),
-    input.withFacets ? countFacets(db, input, tsquery) : Promise.resolve(null),
-  ]);
-  const total = totals?.n ?? 0;
-  const pageCount = Math.max(1, Math.ceil(total / input.pageSize));
-  const page = Math.min(input.page, pageCount);
-
-  let rowsQuery = db
-    .select({ ...courseCardColumns, cursor: cursorValues(spec) })
-    .from(courses)
-    .innerJoin(providers, eq(providers.id, courses.providerId))
-    .$dynamic();
-  if (input.cursor) {
-    const values = decodeCursor(input.cursor, sort, spec.keys.length);
-    if (!values) throw new InvalidCursorError("cursor does not belong to this query; start again without it");
-    rowsQuery = rowsQuery.where(and(where, afterCursor(spec, values)));
-  } else {
-    rowsQuery = rowsQuery.where(where).offset((page - 1) * input.pageSize);
-  }
   // One extra row tells whether another page follows.
-  const rows = await rowsQuery.orderBy(...orderBy(spec)).limit(input.pageSize + 1);
+  const request = (page: number): RowsRequest => ({
+    where: catalogFilters(db, input, tsquery),
+    sort,
+    tsquery,
+    cap,
+    limit: input.pageSize + 1,
+    offset: (page - 1) * input.pageSize,
+    after,
+  });
+  // The page is fetched alongside the counts; only a page number past the end needs a second try.
+  const [counts, firstTry] = await Promise.all([
+    countMatches(db, input, tsquery, { cap, facets: input.withFacets ?? false }),
+    fetchResultRows(db, request(after ? 1 : input.page)),
+  ]);
+  const pageCount = Math.max(1, Math.ceil(counts.total / input.pageSize));
+  const page = after ? 1 : Math.min(input.page, pageCount);
+  let rows = page === input.page || after ? firstTry : await fetchResultRows(db, request(page));
+  const needed = input.pageSize + 1 - rows.length;
+  if (needed > 0 && counts.totalCapped && ranksCandidates(sort, tsquery) && after?.tier !== 1) {
+    rows = rows.concat(await fetchPastCandidates(db, { ...request(page), after: undefined, limit: needed }));
+  }
+
   const pageRows = rows.slice(0, input.pageSize);
   const last = pageRows[pageRows.length - 1];
-  const nextCursor = rows.length > input.pageSize && last ? encodeCursor(sort, last.cursor) : null;
-
   return {
     items: await attachSkills(db, pageRows.map(({ cursor: _cursor, ...card }) => card)),
-    total,
+    total: counts.total,
+    totalCapped: counts.totalCapped,
     page,
     pageCount,
     pageSize: input.pageSize,
     sort,
-    nextCursor,
-    facets,
+    nextCursor: rows.length > input.pageSize && last ? encodeCursor(sort, last.cursor) : null,
+    facets: counts.facets,
     correctedQuery: null,
   };
 }

@@ -23,7 +23,7 @@ export async function GET(request: Request) {
       request,
       {
         data: result.items.map((c) => courseSummaryJson(c, appUrl)),
-        pagination: { total: result.total, limit: pageSize, nextCursor: result.nextCursor },
+        pagination: { total: result.total, totalCapped: result.totalCapped, limit: pageSize, nextCursor: result.nextCursor },
         sort: result.sort,
         correctedQuery: result.correctedQuery,
         ...(result.facets ? { facets: result.facets } : {}),

@@ -1,0 +1,5 @@
+DROP INDEX "courses_catalog_idx";--> statement-breakpoint
+CREATE INDEX "courses_catalog_popular_idx" ON "courses" USING btree ("enrollment_count" DESC NULLS FIRST,"published_at" DESC NULLS FIRST,"id" DESC NULLS FIRST) WHERE "courses"."status" = 'published';--> statement-breakpoint
+CREATE INDEX "courses_catalog_rating_idx" ON "courses" USING btree (coalesce("rating_average", -1) desc,"rating_count" DESC NULLS FIRST,"published_at" DESC NULLS FIRST,"id" DESC NULLS FIRST) WHERE "courses"."status" = 'published';--> statement-breakpoint
+CREATE INDEX "courses_catalog_price_idx" ON "courses" USING btree ("price_amount","id") WHERE "courses"."status" = 'published';--> statement-breakpoint
+CREATE INDEX "courses_catalog_idx" ON "courses" USING btree ("published_at" DESC NULLS FIRST,"id" DESC NULLS FIRST) WHERE "courses"."status" = 'published';
