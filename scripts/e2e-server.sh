@@ -26,4 +26,6 @@ fi
 # be served stale results from an earlier run.
 rm -rf .next/cache/fetch-cache .next/server/route-cache
 npx tsx scripts/db-seed.ts
-exec npx next start -p "$PORT"
+# Keep idle connections open longer than the test client does: with Node's default 5 s
+# the server can close a socket just as Playwright reuses it (ECONNRESET on a GET).
+exec npx next start -p "$PORT" --keepAliveTimeout 70000
