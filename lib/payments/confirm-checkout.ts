@@ -1,6 +1,7 @@
 import type Stripe from "stripe";
 import type { Db } from "@/db";
 import type { Order } from "@/db/schema";
+import { idOf } from "./find-order";
 import { fulfillOrder } from "./fulfill-order";
 import { sendOrderReceipt } from "./send-order-mails";
 
@@ -16,7 +17,7 @@ export async function confirmCheckout(db: Db, stripe: Stripe, input: { order: Or
   const result = await fulfillOrder(db, {
     orderId: order.id,
     paymentStatus: session.payment_status,
-    paymentIntentId: typeof session.payment_intent === "string" ? session.payment_intent : (session.payment_intent?.id ?? null),
+    paymentIntentId: idOf(session.payment_intent),
     amountTotal: session.amount_total,
     currency: session.currency,
   });

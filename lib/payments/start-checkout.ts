@@ -5,6 +5,7 @@ import { courses, orders, providers, type Order } from "@/db/schema";
 import { getCourseAccess } from "@/lib/enrollments/get-course-access";
 import { getMarketplaceSettings } from "@/lib/settings/get-marketplace-settings";
 import { closeUnpaidOrder } from "./close-order";
+import { idOf } from "./find-order";
 import { fulfillOrder } from "./fulfill-order";
 import { computePlatformFee, effectiveFeeBps } from "./platform-fee";
 import { canSellPaidCourses } from "./provider-payments";
@@ -154,12 +155,12 @@ async function resumePendingOrder(db: Db, stripe: Stripe, order: Order): Promise
     const result = await fulfillOrder(db, {
       orderId: order.id,
       paymentStatus: session.payment_status,
-      paymentIntentId: typeof session.payment_intent === "string" ? session.payment_intent : (session.payment_intent?.id ?? null),
+      paymentIntentId: idOf(session.payment_intent),
       amountTotal: session.amount_total,
       currency: session.currency,
     });
     if (result.outcome === "not_paid") {
-      await updateOrderFacts(db, order.id, () => ({ paymentIntentId: typeof session.payment_intent === "string" ? session.payment_intent : null }));
+      await updateOrderFacts(db, order.id, () => ({ paymentIntentId: idOf(session.payment_intent) }));
       return { kind: "processing", orderId: order.id };
     }
     return { kind: "enrolled" };
