@@ -1,5 +1,5 @@
 import { randomBytes } from "node:crypto";
-import { mkdir, writeFile } from "node:fs/promises";
+import { mkdir, rename, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { createTransport, type Transporter } from "nodemailer";
 import { env } from "@/lib/config/env";
@@ -22,6 +22,9 @@ export async function sendMail(mail: Mail): Promise<void> {
   const id = `${sentAt.replace(/[:.]/g, "-")}-${randomBytes(4).toString("hex")}`;
   const message: OutboxMessage = { id, from: config.MAIL_FROM, sentAt, ...mail };
   await mkdir(config.MAIL_OUTBOX_DIR, { recursive: true });
-  await writeFile(path.join(config.MAIL_OUTBOX_DIR, `${id}.json`), JSON.stringify(message, null, 2));
+  // Written under a temporary name and renamed, so a reader of the outbox never sees half a mail.
+  const file = path.join(config.MAIL_OUTBOX_DIR, `${id}.json`);
+  await writeFile(`${file}.tmp`, JSON.stringify(message, null, 2));
+  await rename(`${file}.tmp`, file);
   console.info(`[mail] to=${mail.to} subject="${mail.subject}"\n${mail.text}\n`);
 }
