@@ -95,6 +95,10 @@ export const courses = pgTable(
     outcomes: text("outcomes").array().notNull().default(sql`'{}'::text[]`),
     requirements: text("requirements").array().notNull().default(sql`'{}'::text[]`),
     publishedAt: timestamp("published_at", { withTimezone: true }),
+    // Review: when the provider last submitted it, and the admin's reason when it was
+    // sent back (shown in the studio; cleared on the next submission).
+    submittedAt: timestamp("submitted_at", { withTimezone: true }),
+    reviewNote: text("review_note"),
     // Skill names, denormalized so the generated search document can weigh them
     // (a generated column cannot read another table). Kept in step by setCourseSkills.
     skillsText: text("skills_text").notNull().default(""),
@@ -703,3 +707,58 @@ export const reviewReports = pgTable(
 export type Quiz = typeof quizzes.$inferSelect;
 export type QuizAttempt = typeof quizAttempts.$inferSelect;
 export type Review = typeof reviews.$inferSelect;
+
+// ---------------------------------------------------------------------------
+// Credentials (Open Badges 3.0). Each course has at most one achievement, edited by
+// its provider; completing the course issues a credential for it (lib/credentials).
+
+// The OB 3.0 achievementType vocabulary we offer (a subset of the spec's enumeration).
+export const achievementTypes = [
+  "Achievement",
+  "Badge",
+  "Certificate",
+  "CertificateOfCompletion",
+  "Certification",
+  "Competency",
+  "Course",
+  "LearningProgram",
+  "MicroCredential",
+] as const;
+
+/** An OB 3.0 Alignment: a skill or competency the achievement maps to (ESCO, O*NET, …). */
+export type AchievementAlignment = {
+  targetName: string;
+  targetUrl: string;
+  targetFramework?: string;
+  targetCode?: string;
+  targetDescription?: string;
+};
+
+export const achievements = pgTable(
+  "achievements",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    courseId: uuid("course_id")
+      .notNull()
+      .unique()
+      .references(() => courses.id, { onDelete: "restrict" }),
+    name: text("name").notNull(),
+    description: text("description").notNull(),
+    // Markdown: what a learner had to do to earn it.
+    criteria: text("criteria").notNull(),
+    // An uploaded image (path under the upload store); null means generated from the course and provider.
+    imagePath: text("image_path"),
+    achievementType: text("achievement_type", { enum: achievementTypes }).notNull().default("CertificateOfCompletion"),
+    alignments: jsonb("alignments").$type<AchievementAlignment[]>().notNull().default(sql`'[]'::jsonb`),
+    // When set, a credential expires this many days after it was issued (validUntil).
+    validityDays: integer("validity_days"),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+  },
+  (t) => [
+    check("achievements_validity_positive", sql`${t.validityDays} IS NULL OR ${t.validityDays} > 0`),
+    check("achievements_type_known", sql`${t.achievementType} IN (${sql.raw(achievementTypes.map((a) => `'${a}'`).join(", "))})`),
+  ],
+);
+
+export type Achievement = typeof achievements.$inferSelect;
