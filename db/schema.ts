@@ -236,6 +236,8 @@ export const users = pgTable(
     // Emails are stored lower-cased; the check makes "one account per email" hold.
     uniqueIndex("users_email_key").on(t.email),
     check("users_email_lowercase", sql`${t.email} = lower(${t.email})`),
+    // Admin console (issue 9): "new learners" per period on the overview.
+    index("users_created_idx").on(t.createdAt),
   ],
 );
 
@@ -373,7 +375,13 @@ export const auditLog = pgTable(
     reason: text("reason"),
     createdAt: createdAt(),
   },
-  (t) => [index("audit_log_created_idx").on(t.createdAt.desc()), index("audit_log_target_idx").on(t.targetType, t.targetId)],
+  (t) => [
+    index("audit_log_created_idx").on(t.createdAt.desc()),
+    index("audit_log_target_idx").on(t.targetType, t.targetId),
+    // Admin console (issue 9): the audit log filtered by actor or by action, newest first.
+    index("audit_log_actor_idx").on(t.actorId, t.createdAt.desc()),
+    index("audit_log_action_idx").on(t.action, t.createdAt.desc()),
+  ],
 );
 
 export type User = typeof users.$inferSelect;
@@ -460,6 +468,8 @@ export const orders = pgTable(
     check("orders_fee_range", sql`${t.platformFeeAmount} >= 0 AND ${t.platformFeeAmount} <= ${t.amount}`),
     check("orders_refund_range", sql`${t.refundedAmount} >= 0 AND ${t.refundedAmount} <= ${t.amount}`),
     check("orders_paid_has_time", sql`${t.status} IN ('pending', 'failed', 'expired') OR ${t.paidAt} IS NOT NULL`),
+    // Admin console (issue 9): sales per period on the overview, and the orders search by date.
+    index("orders_paid_at_idx").on(t.paidAt).where(sql`${t.paidAt} IS NOT NULL`),
   ],
 );
 
@@ -487,6 +497,9 @@ export const enrollments = pgTable(
     unique("enrollments_user_course_key").on(t.userId, t.courseId),
     index("enrollments_course_idx").on(t.courseId, t.status),
     check("enrollments_purchase_has_order", sql`${t.source} <> 'purchase' OR ${t.orderId} IS NOT NULL OR ${t.status} <> 'active'`),
+    // Admin console (issue 9): enrollments and completions per period on the overview.
+    index("enrollments_created_idx").on(t.createdAt),
+    index("enrollments_completed_idx").on(t.completedAt).where(sql`${t.completedAt} IS NOT NULL`),
   ],
 );
 
@@ -515,7 +528,12 @@ export const refunds = pgTable(
     createdAt: createdAt(),
     updatedAt: updatedAt(),
   },
-  (t) => [index("refunds_order_idx").on(t.orderId), check("refunds_amount_positive", sql`${t.amount} > 0`)],
+  (t) => [
+    index("refunds_order_idx").on(t.orderId),
+    check("refunds_amount_positive", sql`${t.amount} > 0`),
+    // Admin console (issue 9): refunds per period on the overview.
+    index("refunds_created_idx").on(t.createdAt),
+  ],
 );
 
 export const refundRequests = pgTable(
