@@ -19,7 +19,7 @@ export const auditFiltersSchema = z.object({
   to: date,
   page: pageSchema,
 });
-export type AuditFilters = z.infer<typeof auditFiltersSchema>;
+export type AuditFilters = Partial<z.infer<typeof auditFiltersSchema>> & { page: number };
 
 // Read-only: the app has no path that updates or deletes audit entries.
 export async function listAuditLog(db: Db, input: { actor: SessionUser | null; filters: AuditFilters }) {

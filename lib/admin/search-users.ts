@@ -16,6 +16,9 @@ export type UserRow = {
   enrollmentCount: number;
 };
 
+// A single-table select renders columns unqualified; inside the subqueries "id" would be theirs.
+const userIdColumn = sql.raw(`"users"."id"`);
+
 /** Users by name or email (substring, case-insensitive), newest first. */
 export async function searchUsers(db: Db, input: { actor: SessionUser | null; q?: string; page?: number }): Promise<{ rows: UserRow[]; total: number }> {
   assertAdmin(input.actor);
@@ -30,8 +33,8 @@ export async function searchUsers(db: Db, input: { actor: SessionUser | null; q?
         isAdmin: users.isAdmin,
         suspendedAt: users.suspendedAt,
         createdAt: users.createdAt,
-        providerCount: sql<number>`(select count(*) from ${providerMembers} where ${providerMembers.userId} = ${users.id})::int`,
-        enrollmentCount: sql<number>`(select count(*) from ${enrollments} where ${enrollments.userId} = ${users.id})::int`,
+        providerCount: sql<number>`(select count(*) from ${providerMembers} where ${providerMembers.userId} = ${userIdColumn})::int`,
+        enrollmentCount: sql<number>`(select count(*) from ${enrollments} where ${enrollments.userId} = ${userIdColumn})::int`,
       })
       .from(users)
       .where(where)
