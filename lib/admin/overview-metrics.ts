@@ -48,7 +48,8 @@ export type MetricGroup = {
 };
 
 export type MetricResult = { key: string; label: string; unit: MetricUnit; current: MetricValue; previous: MetricValue };
-export type ChartData = { title: string; series: string[]; unit: "count" | "money"; points: Record<string, number | string>[] };
+/** One chart: a point per bucket with a value per series; money series name their currency (values in minor units). */
+export type ChartData = { title: string; series: string[]; currencies: Record<string, string>; unit: "count" | "money"; points: Record<string, number | string>[] };
 
 export const metricGroups: MetricGroup[] = [
   {
@@ -195,7 +196,8 @@ export async function readGroupChart(db: Db, group: MetricGroup, period: Period)
     const point = byBucket.get(String(r.bucket));
     if (point) point[name(r)] = Number(r.value);
   }
-  return { title: group.chart.title, series, unit, points };
+  const currencies = Object.fromEntries(result.filter((r) => r.currency).map((r) => [name(r), String(r.currency)]));
+  return { title: group.chart.title, series, currencies, unit, points };
 }
 
 export async function readOverviewCharts(db: Db, period: Period, groups = metricGroups): Promise<ChartData[]> {
