@@ -4,6 +4,7 @@ import { inArray } from "drizzle-orm";
 import type { Db } from "../client";
 import { courseSkills, courses, lessons, modules, providers, quizOptions, quizQuestions, quizzes, skills } from "../schema";
 import { demoCourses, demoProviders, demoQuizzes, demoSkills } from "./data";
+import { seedDemoActivity } from "./demo-activity";
 import { seedDemoUsers } from "./demo-users";
 import { refreshCatalogTerms } from "@/lib/catalog/refresh-catalog-terms";
 
@@ -110,6 +111,7 @@ async function insertDemo(db: Db, now: Date): Promise<SeedSummary> {
       await insertQuizzes(tx, (slug, position) => moduleId.get(`${newCourseId.get(slug)}:${position}`));
     }
     const userCount = await seedDemoUsers(tx, now);
+    await seedDemoActivity(tx, now); // for the admin console (issue 9)
     return { providers: demoProviders.length, skills: demoSkills.length, courses: fresh.length, lessons: lessonCount, users: userCount };
   });
 }
