@@ -65,6 +65,15 @@ const signedInPages: { role: "learner" | "provider" | "admin"; path: string }[] 
   { role: "provider", path: "/provider/northwind-data-academy/orders" },
   { role: "provider", path: "/provider/northwind-data-academy/payouts" },
   { role: "admin", path: "/admin/refunds" },
+  { role: "admin", path: "/admin" },
+  { role: "admin", path: "/admin?period=custom&from=2020-01-01&to=2020-01-07" }, // the empty state of the charts
+  { role: "admin", path: "/admin/applications" },
+  { role: "admin", path: "/admin/reviews" },
+  { role: "admin", path: "/admin/users" },
+  { role: "admin", path: "/admin/providers" },
+  { role: "admin", path: "/admin/orders" },
+  { role: "admin", path: "/admin/settings" },
+  { role: "admin", path: "/admin/audit" },
 ];
 
 for (const { role, path } of signedInPages) {

@@ -14,6 +14,15 @@ const matrix: Record<string, Record<Role, Expect>> = {
   "/admin": { anonymous: "signin", learner: 403, provider: 403, admin: 200 },
   "/admin/applications": { anonymous: "signin", learner: 403, provider: 403, admin: 200 },
   "/admin/refunds": { anonymous: "signin", learner: 403, provider: 403, admin: 200 },
+  "/admin/reviews": { anonymous: "signin", learner: 403, provider: 403, admin: 200 },
+  "/admin/users": { anonymous: "signin", learner: 403, provider: 403, admin: 200 },
+  // A user or order that does not exist: refused before it is looked up, then 404 for admins.
+  "/admin/users/[userId]": { anonymous: "signin", learner: 403, provider: 403, admin: 404 },
+  "/admin/providers": { anonymous: "signin", learner: 403, provider: 403, admin: 200 },
+  "/admin/orders": { anonymous: "signin", learner: 403, provider: 403, admin: 200 },
+  "/admin/orders/[orderId]": { anonymous: "signin", learner: 403, provider: 403, admin: 404 },
+  "/admin/settings": { anonymous: "signin", learner: 403, provider: 403, admin: 200 },
+  "/admin/audit": { anonymous: "signin", learner: 403, provider: 403, admin: 200 },
   // Studio pages of one provider: its members and admins.
   "/provider/[providerSlug]/orders": { anonymous: "signin", learner: 403, provider: 200, admin: 200 },
   "/provider/[providerSlug]/payouts": { anonymous: "signin", learner: 403, provider: 200, admin: 200 },
@@ -35,6 +44,8 @@ const protectedRoots = ["account", "admin", "provider", "orders", "checkout", "t
 
 // What each dynamic route is requested as.
 const concrete: Record<string, string> = {
+  "/admin/users/[userId]": "/admin/users/no-such-user",
+  "/admin/orders/[orderId]": "/admin/orders/00000000-0000-4000-8000-000000000000",
   "/provider/[providerSlug]/orders": "/provider/northwind-data-academy/orders",
   "/provider/[providerSlug]/payouts": "/provider/northwind-data-academy/payouts",
   "/orders/[id]": "/orders/00000000-0000-4000-8000-000000000000",
