@@ -2,9 +2,11 @@
 // Loads local Postgres databases with 1k / 10k / 100k generated courses (reused when
 // present), times the search SQL at each size, then drives the production server on
 // the 100k database with autocannon at 16 connections and compares every page with
-// a static file served by the same server. `--sql-only` stops after the SQL figures.
+// a static file served by the same server. `--sql-only` stops after the SQL figures;
+// `--admin-only` times the admin overview's queries on the 100k database instead.
 import { spawn, spawnSync } from "node:child_process";
 import { existsSync } from "node:fs";
+import { ADMIN_VOLUME, ensureAdminActivity, explainSales, timeOverview } from "./bench/admin-sql";
 import { benchDatabase } from "./bench/bench-db";
 import { load, type LoadResult } from "./bench/load";
 import { BENCH_QUERY, explainSearch, timeResultPage, timeSearch } from "./bench/search-sql";
@@ -21,6 +23,7 @@ const WEBHOOKS_ONLY = process.argv.includes("--webhooks-only");
 const WEBHOOK_ORDERS = Number(process.env.BENCH_WEBHOOK_ORDERS ?? 2000);
 
 async function main() {
+  if (process.argv.includes("--admin-only")) return benchAdmin();
   console.info("== databases");
   const sizes = WEBHOOKS_ONLY ? ([1_000] as const) : ([1_000, 10_000, 100_000] as const);
   const dbs = [];
@@ -96,6 +99,24 @@ async function main() {
     }
   } finally {
     if (server.pid) process.kill(-server.pid, "SIGTERM");
+  }
+}
+
+// --admin-only: the admin overview's SQL on the 100k-course database plus a year of activity.
+async function benchAdmin() {
+  console.info("== database (100k courses)");
+  const d = await benchDatabase(`${process.env.BENCH_DB_PREFIX ?? "microcred_bench"}_100000`, 100_000);
+  try {
+    await ensureAdminActivity(d.handle.db);
+    const v = ADMIN_VOLUME;
+    console.info(`\n== admin overview SQL (median of 9): ${v.learners} learners, ${v.enrollments} enrollments, ${v.orders} orders, ${v.refunds} refunds over a year`);
+    for (const r of await timeOverview(d.handle.db)) {
+      console.info(`  ${r.label.padEnd(14)} cards (4 statements) ${r.cards.toFixed(1).padStart(7)} ms | charts (3 statements) ${r.charts.toFixed(1).padStart(7)} ms`);
+    }
+    console.info("\n== EXPLAIN ANALYZE of the sales cards, last 30 days");
+    for (const line of await explainSales(d.handle.db)) console.info(`  ${line}`);
+  } finally {
+    await d.handle.close();
   }
 }
 

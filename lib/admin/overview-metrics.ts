@@ -121,8 +121,8 @@ async function rows(db: Db, query: SQL): Promise<Row[]> {
   return (Array.isArray(result) ? result : (result as { rows: Row[] }).rows) as Row[];
 }
 
-/** One statement: every metric of the group, this period and the previous one. */
-export async function readGroupTotals(db: Db, group: MetricGroup, period: Period): Promise<Record<string, { current: MetricValue; previous: MetricValue }>> {
+/** The group's one statement: every metric, this period and the previous one (exported for the bench's EXPLAIN). */
+export function groupTotalsQuery(group: MetricGroup, period: Period): SQL {
   const columns = group.metrics.flatMap((m, i) => [
     sql`${aggregate(m, inWindow(m, period.from, period.to))} as ${sql.raw(`"c${i}"`)}`,
     sql`${aggregate(m, inWindow(m, period.previousFrom, period.previousTo))} as ${sql.raw(`"p${i}"`)}`,
@@ -132,7 +132,11 @@ export async function readGroupTotals(db: Db, group: MetricGroup, period: Period
   const range = sql.join(times.map((t) => sql`(${t} >= ${ts(period.previousFrom)} and ${t} < ${ts(period.to)})`), sql` or `);
   const currency = group.currency ? sql`${group.currency} as currency, ` : sql``;
   const groupBy = group.currency ? sql` group by ${group.currency}` : sql``;
-  const result = await rows(db, sql`select ${currency}${sql.join(columns, sql`, `)} from ${group.table} where ${range}${groupBy}`);
+  return sql`select ${currency}${sql.join(columns, sql`, `)} from ${group.table} where ${range}${groupBy}`;
+}
+
+export async function readGroupTotals(db: Db, group: MetricGroup, period: Period): Promise<Record<string, { current: MetricValue; previous: MetricValue }>> {
+  const result = await rows(db, groupTotalsQuery(group, period));
 
   const out: Record<string, { current: MetricValue; previous: MetricValue }> = {};
   group.metrics.forEach((m, i) => {
