@@ -19,13 +19,14 @@ const shortDate = (iso: string) => new Date(`${iso}T00:00:00Z`).toLocaleDateStri
 export function TrendChart({ chart, id }: { chart: ChartData; id: string }) {
   const format = (series: string) => formatter(chart.currencies[series]);
   // Money axes are shown in major units of the first currency; the tooltip names each one.
+  const empty = chart.points.every((p) => chart.series.every((s) => Number(p[s] ?? 0) === 0));
   const axis = chart.unit === "money" ? formatter(Object.values(chart.currencies)[0]) : formatter(undefined);
   return (
     <figure aria-labelledby={`${id}-title`} className="space-y-2" data-testid="overview-chart">
       <figcaption id={`${id}-title`} className="text-base font-semibold">
         {chart.title}
       </figcaption>
-      {chart.series.length === 0 ? (
+      {empty ? (
         <p className="py-16 text-center text-sm text-slate-600">Nothing in this period.</p>
       ) : (
         <LineChart responsive style={{ width: "100%", height: 240 }} data={chart.points} margin={{ top: 8, right: 16, bottom: 0, left: 8 }}>
@@ -42,7 +43,8 @@ export function TrendChart({ chart, id }: { chart: ChartData; id: string }) {
       {/* The same numbers for screen readers and anyone who prefers a table. */}
       <details className="text-sm">
         <summary className="cursor-pointer text-slate-700">Show the data as a table</summary>
-        <div className="mt-2 max-h-64 overflow-auto">
+        {/* Focusable, so the scrolled table can be read with the keyboard alone. */}
+        <div className="mt-2 max-h-64 overflow-auto" tabIndex={0} role="region" aria-label={`${chart.title}: data table`}>
           <table className="w-full text-left">
             <caption className="sr-only">{chart.title} per {chart.points.length > 1 ? "period step" : "day"}</caption>
             <thead>

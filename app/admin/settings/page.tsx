@@ -19,7 +19,7 @@ export default async function AdminSettingsPage() {
       <h1 className="text-3xl font-bold tracking-tight">Marketplace settings</h1>
       <p className="max-w-2xl text-sm text-slate-700">
         These rules are stored in the database and every change is recorded in the{" "}
-        <Link href="/admin/audit?action=settings.update" className="text-brand-700 hover:underline">audit log</Link> with the values before and after.
+        <Link href="/admin/audit?action=settings.update" className="text-brand-700 underline">audit log</Link> with the values before and after.
         Orders keep the fee they were bought with.
       </p>
       <Card className="max-w-xl p-6">
