@@ -87,7 +87,9 @@ export default async function AdminOrderPage({ params }: Props) {
             </ActionForm>
           </Card>
         ) : (
-          <p className="text-sm text-slate-700">{order.paidAt ? "Nothing is left to refund." : "This order was never paid, so there is nothing to refund."}</p>
+          <p role="status" className="text-sm text-slate-700">
+            {order.paidAt ? "Refunded in full: nothing is left to refund." : "This order was never paid, so there is nothing to refund."}
+          </p>
         )}
         {refunds.length > 0 ? (
           <Card className="overflow-x-auto">
