@@ -6,7 +6,7 @@
 // `--admin-only` times the admin overview's queries on the 100k database instead.
 import { spawn, spawnSync } from "node:child_process";
 import { existsSync } from "node:fs";
-import { ADMIN_VOLUME, ensureAdminActivity, explainSales, timeOverview } from "./bench/admin-sql";
+import { ADMIN_VOLUME, ensureAdminActivity, explainSales, timeOverview, vacuumActivity } from "./bench/admin-sql";
 import { benchDatabase } from "./bench/bench-db";
 import { load, type LoadResult } from "./bench/load";
 import { BENCH_QUERY, explainSearch, timeResultPage, timeSearch } from "./bench/search-sql";
@@ -108,6 +108,7 @@ async function benchAdmin() {
   const d = await benchDatabase(`${process.env.BENCH_DB_PREFIX ?? "microcred_bench"}_100000`, 100_000);
   try {
     await ensureAdminActivity(d.handle.db);
+    await vacuumActivity(d.handle.db);
     const v = ADMIN_VOLUME;
     console.info(`\n== admin overview SQL (median of 9): ${v.learners} learners, ${v.enrollments} enrollments, ${v.orders} orders, ${v.refunds} refunds over a year`);
     for (const r of await timeOverview(d.handle.db)) {

@@ -9,17 +9,19 @@ import { resolvePeriod, type Period } from "@/lib/admin/overview-period";
 export const ADMIN_VOLUME = { learners: 100_000, enrollments: 400_000, orders: 150_000, refunds: 8_000 };
 
 export async function ensureAdminActivity(db: Db): Promise<void> {
-  const [{ n }] = (await db.execute(sql`select count(*)::int as n from users where email like 'bench-learner-%'`)) as unknown as [{ n: number }];
-  if (n >= ADMIN_VOLUME.learners) return;
+  const [{ n }] = (await db.execute(sql`select count(*)::int as n from refunds where stripe_refund_id like 're_bench_%'`)) as unknown as [{ n: number }];
+  if (n > 0) return; // refunds are written last: everything is there
   const started = performance.now();
   const { learners, enrollments, orders, refunds } = ADMIN_VOLUME;
   // Deterministic spread over the last 365 days (a volatile random() would be evaluated once per statement here).
-  const at = (g: string) => sql.raw(`now() - ((${g} * 7919) % 365) * interval '1 day' - ((${g} * 13) % 86400) * interval '1 second'`);
+  const at = (g: string) => sql.raw(`now() - ((${g}::bigint * 7919) % 365) * interval '1 day' - ((${g} * 13) % 86400) * interval '1 second'`);
   await db.execute(sql`insert into users (id, email, name, email_verified, created_at)
     select 'bench-learner-' || g, 'bench-learner-' || g || '@bench.test', 'Bench Learner ' || g, now(), ${at("g")}
     from generate_series(1, ${learners}) g on conflict do nothing`);
-  await db.execute(sql`create temporary table bench_learners as select id, row_number() over (order by id) - 1 as i from users where email like 'bench-learner-%'`);
-  await db.execute(sql`create temporary table bench_courses as select id, provider_id, price_amount, currency, row_number() over (order by id) - 1 as i from courses where status = 'published'`);
+  // Plain tables, not temporary ones: the pool may run each statement on another connection.
+  await db.execute(sql`drop table if exists bench_learners, bench_courses`);
+  await db.execute(sql`create unlogged table bench_learners as select id, row_number() over (order by id) - 1 as i from users where email like 'bench-learner-%'`);
+  await db.execute(sql`create unlogged table bench_courses as select id, provider_id, price_amount, currency, row_number() over (order by id) - 1 as i from courses where status = 'published'`);
   await db.execute(sql`create index on bench_learners (i)`);
   await db.execute(sql`create index on bench_courses (i)`);
   // Learner g % L takes courses (g % L) * 31 + j for j = g / L: never the same course twice.
@@ -33,12 +35,18 @@ export async function ensureAdminActivity(db: Db): Promise<void> {
     select l.id, c.id, c.provider_id, greatest(c.price_amount, 900), c.currency, 2000, greatest(c.price_amount, 900) / 5, 'paid', ${at("g")}, ${at("g")}, 'pi_bench_' || g
     from generate_series(0, ${orders - 1}) g
     join bench_learners l on l.i = g % ${learners}
-    join bench_courses c on c.i = ((g % ${learners}) * 31 + 7 + g / ${learners}) % (select count(*) from bench_courses)`);
+    join bench_courses c on c.i = ((g % ${learners}) * 31 + 7 + g / ${learners}) % (select count(*) from bench_courses)
+    where not exists (select 1 from orders o where o.stripe_payment_intent_id = 'pi_bench_' || g)`);
   await db.execute(sql`insert into refunds (order_id, stripe_refund_id, amount, currency, status, created_at)
     select id, 're_bench_' || stripe_payment_intent_id, amount, currency, 'succeeded', paid_at + interval '2 days'
     from orders where stripe_payment_intent_id like 'pi_bench_%' order by stripe_payment_intent_id limit ${refunds}`);
-  await db.execute(sql`analyze users; analyze enrollments; analyze orders; analyze refunds`);
+  await db.execute(sql`drop table bench_learners, bench_courses`);
   console.info(`  admin activity: generated in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+}
+
+/** What autovacuum does on a live database: statistics and the visibility map (index-only scans need it). */
+export async function vacuumActivity(db: Db): Promise<void> {
+  for (const table of ["users", "enrollments", "orders", "refunds"]) await db.execute(sql.raw(`vacuum analyze ${table}`));
 }
 
 async function median(runs: number, fn: () => Promise<unknown>): Promise<number> {
