@@ -14,7 +14,7 @@ function lines(metric: MetricResult): { value: string; change: string }[] {
     const prev = (metric.previous ?? {}) as MoneyTotals;
     const currencies = [...new Set([...Object.keys(cur), ...Object.keys(prev)])].sort();
     if (currencies.length === 0) return [{ value: "—", change: "nothing in either period" }];
-    return currencies.map((c) => ({ value: cur[c] ? formatPrice(cur[c], c).replace("Free", "0") : `${c} 0`, change: change(cur[c] ?? 0, prev[c] ?? 0) }));
+    return currencies.map((c) => ({ value: cur[c] ? formatPrice(cur[c], c) : `${c} 0` /* formatPrice says "Free" for 0 */, change: change(cur[c] ?? 0, prev[c] ?? 0) }));
   }
   if (metric.unit === "percent") {
     const show = (v: MetricValue) => (v === null ? "—" : `${Number(v).toFixed(1)}%`);
