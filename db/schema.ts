@@ -398,12 +398,15 @@ export const marketplaceSettings = pgTable(
     // Platform fee in basis points of the gross price (2000 = 20%).
     platformFeeBps: integer("platform_fee_bps").notNull().default(2000),
     refundWindowDays: integer("refund_window_days").notNull().default(14),
+    // Admin console (issue 9): how long a Stripe Checkout page stays open (Stripe allows 30 min to 24 h).
+    checkoutExpiryMinutes: integer("checkout_expiry_minutes").notNull().default(60),
     updatedAt: updatedAt(),
   },
   (t) => [
     check("marketplace_settings_single_row", sql`${t.id} = 1`),
     check("marketplace_settings_fee_range", sql`${t.platformFeeBps} BETWEEN 0 AND 10000`),
     check("marketplace_settings_refund_window_range", sql`${t.refundWindowDays} BETWEEN 0 AND 365`),
+    check("marketplace_settings_checkout_expiry_range", sql`${t.checkoutExpiryMinutes} BETWEEN 30 AND 1440`),
   ],
 );
 

@@ -20,7 +20,6 @@ export type CheckoutOutcome =
   | { kind: "unavailable"; message: string };
 
 // How long a learner has on Stripe's page; Stripe's minimum is 30 minutes.
-const CHECKOUT_MINUTES = 60;
 
 /**
  * "Buy": one pending order per learner and course (a database rule), and one Stripe
@@ -77,7 +76,12 @@ export async function startCheckout(db: Db, stripe: Stripe, input: CheckoutInput
       await new Promise((resolve) => setTimeout(resolve, 250));
       continue;
     }
-    return createSessionForOrder(db, stripe, order, { ...input, title: course.course.title, summary: course.course.summary });
+    return createSessionForOrder(db, stripe, order, {
+      ...input,
+      title: course.course.title,
+      summary: course.course.summary,
+      expiryMinutes: settings.checkoutExpiryMinutes,
+    });
   }
   return { kind: "unavailable", message: "Checkout is busy; please try again." };
 }
@@ -86,7 +90,7 @@ async function createSessionForOrder(
   db: Db,
   stripe: Stripe,
   order: Order,
-  input: CheckoutInput & { title: string; summary: string },
+  input: CheckoutInput & { title: string; summary: string; expiryMinutes: number },
 ): Promise<CheckoutOutcome> {
   const base = input.appUrl.replace(/\/$/, "");
   try {
@@ -114,7 +118,7 @@ async function createSessionForOrder(
         },
         success_url: `${base}/checkout/success?order=${order.id}&session_id={CHECKOUT_SESSION_ID}`,
         cancel_url: `${base}/checkout/cancelled?order=${order.id}`,
-        expires_at: Math.floor(Date.now() / 1000) + CHECKOUT_MINUTES * 60,
+        expires_at: Math.floor(Date.now() / 1000) + input.expiryMinutes * 60,
       },
       { idempotencyKey: `checkout-session-${order.id}` },
     );

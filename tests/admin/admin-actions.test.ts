@@ -91,7 +91,7 @@ describe("authorization: every admin function refuses anonymous users, learners 
     ["listReportedReviews", (actor) => listReportedReviews(t.db, { actor })],
     ["keepReview", (actor) => keepReview(t.db, { actor, reviewId: id, reason: null })],
     ["removeReview", (actor) => removeReview(t.db, { actor, reviewId: id, reason: "because" })],
-    ["updateMarketplaceSettings", (actor) => updateMarketplaceSettings(t.db, { actor, settings: { platformFeeBps: 2000, refundWindowDays: 14 }, reason: "because" })],
+    ["updateMarketplaceSettings", (actor) => updateMarketplaceSettings(t.db, { actor, settings: { platformFeeBps: 2000, refundWindowDays: 14, checkoutExpiryMinutes: 60 }, reason: "because" })],
     ["listAuditLog", (actor) => listAuditLog(t.db, { actor, filters: { page: 1 } })],
   ];
   for (const [name, call] of calls) {
@@ -251,14 +251,28 @@ describe("reported reviews", () => {
 });
 
 describe("settings and the audit log", () => {
-  it("settings are stored, validated by the database too, and recorded before → after", async () => {
-    expect(await updateMarketplaceSettings(t.db, { actor: admin, settings: { platformFeeBps: 1500, refundWindowDays: 30 }, reason: "Winter promotion" })).toEqual({ ok: true, changed: true });
-    expect(await getMarketplaceSettings(t.db)).toEqual({ platformFeeBps: 1500, refundWindowDays: 30 });
-    expect(await updateMarketplaceSettings(t.db, { actor: admin, settings: { platformFeeBps: 1500, refundWindowDays: 30 }, reason: "Same again" })).toEqual({ ok: true, changed: false });
-    await expect(updateMarketplaceSettings(t.db, { actor: admin, settings: { platformFeeBps: 1500, refundWindowDays: 999 }, reason: "Too long" })).rejects.toThrow();
+  it("settings are stored, validated by the database too, recorded before → after, and used by checkout", async () => {
+    const winter = { platformFeeBps: 1500, refundWindowDays: 30, checkoutExpiryMinutes: 120 };
+    expect(await updateMarketplaceSettings(t.db, { actor: admin, settings: winter, reason: "Winter promotion" })).toEqual({ ok: true, changed: true });
+    expect(await getMarketplaceSettings(t.db)).toEqual(winter);
+    expect(await updateMarketplaceSettings(t.db, { actor: admin, settings: winter, reason: "Same again" })).toEqual({ ok: true, changed: false });
+    await expect(updateMarketplaceSettings(t.db, { actor: admin, settings: { ...winter, refundWindowDays: 999 }, reason: "Too long" })).rejects.toThrow();
+    await expect(updateMarketplaceSettings(t.db, { actor: admin, settings: { ...winter, checkoutExpiryMinutes: 10 }, reason: "Too short" })).rejects.toThrow();
     const entries = await t.db.select().from(auditLog).where(eq(auditLog.action, "settings.update"));
-    expect(entries.map((e) => [e.before, e.after, e.reason])).toEqual([[{ platformFeeBps: 2000, refundWindowDays: 14 }, { platformFeeBps: 1500, refundWindowDays: 30 }, "Winter promotion"]]);
+    expect(entries.map((e) => [e.before, e.after, e.reason])).toEqual([
+      [{ platformFeeBps: 2000, refundWindowDays: 14, checkoutExpiryMinutes: 60 }, winter, "Winter promotion"],
+    ]);
     expect((await t.db.select().from(marketplaceSettings)).length).toBe(1);
+
+    // A new checkout takes the new fee and keeps its Stripe page open for the new expiry.
+    const setup = await makePaidCourseSetup(t.db, { priceAmount: 10_000 });
+    const before = Math.floor(Date.now() / 1000);
+    const { order } = await checkoutAs(t.db, s.stripe, setup);
+    expect(order).toMatchObject({ platformFeeBps: 1500, platformFeeAmount: 1500 });
+    const session = s.fake.requests.filter((r) => r.path === "/v1/checkout/sessions").at(-1)!;
+    const expiresAt = Number(session.params.expires_at);
+    expect(expiresAt - before).toBeGreaterThanOrEqual(120 * 60);
+    expect(expiresAt - before).toBeLessThan(121 * 60);
   });
 
   it("the audit log filters by actor, action, target and date, newest first", async () => {

@@ -59,7 +59,7 @@ const actions = () =>
     ["override a provider's fee", () => setProviderFeeAction(idle, form({ providerId, feePercent: "5", reason: "Testing the guard" }))],
     ["refund an order", () => refundOrderAction(idle, form({ orderId: zero, amount: "", digits: "2", reason: "Testing the guard" }))],
     ["remove a review", () => moderateReviewAction(idle, form({ reviewId: zero, decision: "remove", reason: "Testing the guard" }))],
-    ["change settings", () => updateSettingsAction(idle, form({ platformFeePercent: "1", refundWindowDays: "1", reason: "Testing the guard" }))],
+    ["change settings", () => updateSettingsAction(idle, form({ platformFeePercent: "1", refundWindowDays: "1", checkoutExpiryMinutes: "60", reason: "Testing the guard" }))],
     ["decide an application", () => decideApplicationAction(idle, form({ applicationId: zero, decision: "approve" }))],
   ] as const;
 
@@ -85,9 +85,9 @@ describe("admin server actions refuse everyone but admins", () => {
   it("an admin gets through, with bad input refused and nothing written", async () => {
     current = roles.admin;
     const before = await auditCount();
-    expect(await updateSettingsAction(idle, form({ platformFeePercent: "150", refundWindowDays: "-1", reason: "x" }))).toMatchObject({
+    expect(await updateSettingsAction(idle, form({ platformFeePercent: "150", refundWindowDays: "-1", checkoutExpiryMinutes: "5", reason: "x" }))).toMatchObject({
       status: "error",
-      fieldErrors: { platformFeePercent: expect.any(String), refundWindowDays: expect.any(String), reason: expect.any(String) },
+      fieldErrors: { platformFeePercent: expect.any(String), refundWindowDays: expect.any(String), checkoutExpiryMinutes: expect.any(String), reason: expect.any(String) },
     });
     expect(await auditCount()).toBe(before);
     expect(await setProviderFeeAction(idle, form({ providerId, feePercent: "12.5", reason: "Launch partner" }))).toMatchObject({ status: "success" });

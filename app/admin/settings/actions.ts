@@ -10,8 +10,12 @@ export async function updateSettingsAction(_: FormState, formData: FormData): Pr
   const actor = await requireAdmin("/admin/settings");
   const parsed = settingsFormSchema.safeParse(formFields(formData));
   if (!parsed.success) return invalidForm(parsed.error);
-  const { platformFeePercent, refundWindowDays, reason } = parsed.data;
-  const result = await updateMarketplaceSettings(await getDb(), { actor, settings: { platformFeeBps: platformFeePercent!, refundWindowDays }, reason });
+  const { platformFeePercent, refundWindowDays, checkoutExpiryMinutes, reason } = parsed.data;
+  const result = await updateMarketplaceSettings(await getDb(), {
+    actor,
+    settings: { platformFeeBps: platformFeePercent!, refundWindowDays, checkoutExpiryMinutes },
+    reason,
+  });
   revalidatePath("/admin/settings");
-  return formSuccess(result.changed ? "Saved. New orders and refund requests follow the new rules." : "Nothing changed.");
+  return formSuccess(result.changed ? "Saved. New checkouts, orders and refund requests follow the new rules." : "Nothing changed.");
 }

@@ -27,7 +27,7 @@ export default async function AdminSettingsPage() {
           action={updateSettingsAction}
           submitLabel="Save settings"
           pendingLabel="Saving…"
-          labels={{ platformFeePercent: "Platform fee", refundWindowDays: "Refund window", reason: "Reason" }}
+          labels={{ platformFeePercent: "Platform fee", refundWindowDays: "Refund window", checkoutExpiryMinutes: "Checkout expiry", reason: "Reason" }}
         >
           <Field id="platformFeePercent" label="Platform fee (%)" hint="Share of each sale the marketplace keeps, unless a provider has its own fee (Providers).">
             <input
@@ -50,6 +50,19 @@ export default async function AdminSettingsPage() {
               required
               defaultValue={settings.refundWindowDays}
               aria-describedby="refundWindowDays-hint"
+              className={fieldClasses}
+            />
+          </Field>
+          <Field id="checkoutExpiryMinutes" label="Checkout expiry (minutes)" hint="How long a learner's Stripe payment page stays open (30–1440).">
+            <input
+              id="checkoutExpiryMinutes"
+              name="checkoutExpiryMinutes"
+              type="number"
+              min={30}
+              max={1440}
+              required
+              defaultValue={settings.checkoutExpiryMinutes}
+              aria-describedby="checkoutExpiryMinutes-hint"
               className={fieldClasses}
             />
           </Field>

@@ -1,0 +1,2 @@
+ALTER TABLE "marketplace_settings" ADD COLUMN "checkout_expiry_minutes" integer DEFAULT 60 NOT NULL;--> statement-breakpoint
+ALTER TABLE "marketplace_settings" ADD CONSTRAINT "marketplace_settings_checkout_expiry_range" CHECK ("marketplace_settings"."checkout_expiry_minutes" BETWEEN 30 AND 1440);
