@@ -1,6 +1,6 @@
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Page } from "@playwright/test";
-import { waitForMail } from "./support/outbox";
+import { firstLink, waitForMail } from "./support/outbox";
 import { demo, signInViaApi, signInWithForm, signUpFreshLearner } from "./support/session";
 
 // The admin console against the demo seed (which includes a month of activity and a
@@ -93,10 +93,20 @@ test("an admin refunds an order in full: the learner loses access and is told", 
   await expect(page.getByRole("button", { name: "Buy for $49.00" })).toBeVisible();
 });
 
-test("a suspended user is signed out at once and cannot sign in; reinstating lets them back", async ({ page, browser }) => {
+test("a suspended user is signed out at once and cannot sign in, by password or magic link; reinstating lets them back", async ({ page, browser }) => {
   const email = await signUpFreshLearner(page, "suspended");
   await page.goto("/learning");
   await expect(page).toHaveURL(/\/learning$/);
+  // A magic link asked for before the suspension, to be opened after it.
+  const signUpMail = await waitForMail(email, /sign-in link/);
+  const elsewhere = await browser.newContext();
+  const other = await elsewhere.newPage();
+  await other.goto("/signin");
+  await other.locator("#magic-email").fill(email);
+  await other.getByRole("button", { name: "Email me a link" }).click();
+  await expect(other.getByRole("heading", { name: "Check your email" })).toBeVisible();
+  await expect.poll(async () => (await waitForMail(email, /sign-in link/)).sentAt).not.toBe(signUpMail.sentAt);
+  const magicLink = firstLink((await waitForMail(email, /sign-in link/)).text);
 
   const adminContext = await browser.newContext();
   const admin = await adminContext.newPage();
@@ -113,6 +123,9 @@ test("a suspended user is signed out at once and cannot sign in; reinstating let
   await expect(page).toHaveURL(/\/signin\?callbackUrl=%2Flearning/);
   await signInWithForm(page, email, "a-good-password-1");
   await expect(page.locator("main [role=alert]")).toContainText("Email or password is incorrect");
+  await other.goto(magicLink);
+  await expect(other.locator("main [role=alert]")).toContainText("This account cannot sign in");
+  await elsewhere.close();
 
   await admin.reload();
   await expect(admin.getByText("Reason: Sharing paid course material publicly")).toBeVisible();
