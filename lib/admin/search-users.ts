@@ -1,4 +1,4 @@
-import { and, count, desc, eq, ilike, or, sql } from "drizzle-orm";
+import { count, desc, ilike, or, sql } from "drizzle-orm";
 import type { Db } from "@/db";
 import { enrollments, providerMembers, users } from "@/db/schema";
 import type { SessionUser } from "@/lib/auth/load-session-user";
@@ -44,9 +44,4 @@ export async function searchUsers(db: Db, input: { actor: SessionUser | null; q?
     db.select({ n: count() }).from(users).where(where),
   ]);
   return { rows, total: totals?.n ?? 0 };
-}
-
-export async function findUserIdByEmail(db: Db, email: string): Promise<string | null> {
-  const [row] = await db.select({ id: users.id }).from(users).where(and(eq(users.email, email.trim().toLowerCase())));
-  return row?.id ?? null;
 }
