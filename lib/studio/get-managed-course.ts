@@ -1,5 +1,4 @@
 import { eq } from "drizzle-orm";
-import type { Db } from "@/db";
 import { courses, lessons, modules, quizzes, type Course } from "@/db/schema";
 import type { SessionUser } from "@/lib/auth/load-session-user";
 import { assertCanManageProvider } from "@/lib/auth/policy";
