@@ -39,10 +39,12 @@ export async function listCourseFigures(db: Db, input: { actor: SessionUser | nu
       currency: courses.currency,
       ratingAverage: courses.ratingAverage,
       ratingCount: courses.ratingCount,
-      enrollments: sql<number>`(select count(*)::int from ${enrollments} e where e.course_id = ${courses.id})`,
-      completed: sql<number>`(select count(*)::int from ${enrollments} e where e.course_id = ${courses.id} and e.completed_at is not null)`,
+      enrollments: sql<number>`(select count(*)::int from ${enrollments} e where e.course_id = "courses"."id")`,
+      completed: sql<number>`(select count(*)::int from ${enrollments} e where e.course_id = "courses"."id" and e.completed_at is not null)`,
+      // Correlated subqueries name the outer row explicitly: drizzle renders a column in
+      // sql`` unqualified, which would bind to the inner table.
       // Gross minus refunds of orders that took money, in the course's currency.
-      revenue: sql<number>`(select coalesce(sum(o.amount - o.refunded_amount), 0)::int from ${orders} o where o.course_id = ${courses.id} and o.status not in ('pending', 'failed', 'expired'))`,
+      revenue: sql<number>`(select coalesce(sum(o.amount - o.refunded_amount), 0)::int from ${orders} o where o.course_id = "courses"."id" and o.status not in ('pending', 'failed', 'expired'))`,
     })
     .from(courses)
     .where(eq(courses.providerId, input.providerId))

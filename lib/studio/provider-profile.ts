@@ -1,4 +1,4 @@
-import { and, eq, sql } from "drizzle-orm";
+import { and, eq } from "drizzle-orm";
 import { z } from "zod";
 import type { Db } from "@/db";
 import { providerMembers, providers, users } from "@/db/schema";
@@ -55,7 +55,7 @@ export type TeamResult = { ok: true } | { ok: false; message: string };
 /** Adds an existing user as an editor. Unknown emails are refused: we never create accounts here. */
 export async function addEditor(db: Db, input: { actor: SessionUser | null; providerId: string; email: string }): Promise<TeamResult> {
   assertOwner(input.actor, input.providerId);
-  const [user] = await db.select({ id: users.id }).from(users).where(eq(sql`lower(${users.email})`, input.email.toLowerCase()));
+  const [user] = await db.select({ id: users.id }).from(users).where(eq(users.email, input.email.trim().toLowerCase()));
   if (!user) return { ok: false, message: "No Microcred account uses that email. Ask them to sign up first." };
   return db.transaction(async (tx) => {
     const [row] = await tx.insert(providerMembers).values({ providerId: input.providerId, userId: user.id, role: "editor" }).onConflictDoNothing().returning();
