@@ -26,6 +26,7 @@ import {
 } from "@/lib/studio/course-outline";
 import { archiveCourse, submitCourseForReview } from "@/lib/studio/course-review";
 import { getManagedCourse, NotFoundError } from "@/lib/studio/get-managed-course";
+import { createDefaultAchievement } from "@/lib/studio/create-default-achievement";
 import { createCourse, updateCourse } from "@/lib/studio/save-course";
 import { deleteQuiz, quizFormData, quizFormSchema, saveQuiz } from "@/lib/studio/save-quiz";
 import { getUploadStore } from "@/lib/uploads/get-upload-store";
@@ -278,4 +279,19 @@ export async function deleteQuizAction(formData: FormData): Promise<void> {
   await deleteQuiz(db, { actor: user, moduleId: input.itemId });
   refresh(path, course.status === "published");
   redirect(path);
+}
+
+export async function createDefaultAchievementAction(_: FormState, formData: FormData): Promise<FormState> {
+  const user = await requireUser("/provider");
+  const courseId = id.safeParse(formData.get("courseId"));
+  if (!courseId.success) return formError("Unknown course.");
+  const db = await getDb();
+  try {
+    const { path } = await studioPathOf(db, user, courseId.data);
+    const result = await createDefaultAchievement(db, { actor: user, courseId: courseId.data });
+    refresh(path, false);
+    return formSuccess(result.created ? "A certificate of completion was added. You can refine it in the achievement editor." : "The course already has an achievement.");
+  } catch (error) {
+    return refusal(error) ?? Promise.reject(error);
+  }
 }

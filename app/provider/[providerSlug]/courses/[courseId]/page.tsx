@@ -18,6 +18,7 @@ import {
   addLessonAction,
   addModuleAction,
   archiveCourseAction,
+  createDefaultAchievementAction,
   deleteLessonAction,
   deleteModuleAction,
   moveLessonAction,
@@ -109,6 +110,14 @@ export default async function CourseEditorPage({ params, searchParams }: Props) 
               </li>
             ))}
           </ul>
+          {!locked && checks.some((c) => c.key === "achievement" && !c.ok) ? (
+            <ActionForm action={createDefaultAchievementAction} submitLabel="Use a standard certificate of completion" variant="secondary">
+              <input type="hidden" name="courseId" value={course.id} />
+              <p className="text-sm text-slate-700">
+                Learners earn a credential when they finish. Design it in the <Link href={`${base}/achievement`} className="font-medium text-brand-700 underline">achievement editor</Link>, or start from a standard certificate of completion.
+              </p>
+            </ActionForm>
+          ) : null}
           {course.status === "draft" ? (
             <ActionForm action={submitCourseAction} submitLabel="Submit for review" pendingLabel="Submitting…">
               <input type="hidden" name="courseId" value={course.id} />
