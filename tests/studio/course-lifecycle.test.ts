@@ -8,6 +8,7 @@ import { readOutbox } from "@/lib/mail/read-outbox";
 import { courseFormData, courseFormSchema } from "@/lib/studio/course-input";
 import { addLesson, addModule, deleteLesson, lessonFormSchema, moveLesson, moveModule, updateLesson } from "@/lib/studio/course-outline";
 import { approveCourse, archiveCourse, listCoursesInReview, sendBackCourse, submitCourseForReview } from "@/lib/studio/course-review";
+import { createDefaultAchievement } from "@/lib/studio/create-default-achievement";
 import { createCourse, updateCourse } from "@/lib/studio/save-course";
 import { getQuizForEditor, quizFormData, quizFormSchema, saveQuiz } from "@/lib/studio/save-quiz";
 import { listProviderOrders } from "@/lib/payments/provider-sales";
@@ -262,5 +263,18 @@ describe("quiz editor", () => {
     await saveQuiz(t.db, { actor: memberA, moduleId: mod.id, values: { ...parsed, questions: parsed.questions.slice(1) } });
     const [quiz] = await t.db.select().from(quizzes).where(eq(quizzes.moduleId, mod.id));
     expect(await t.db.select().from(quizQuestions).where(eq(quizQuestions.quizId, quiz!.id))).toHaveLength(1);
+  });
+});
+
+describe("standard certificate", () => {
+  it("creates one achievement for the course, once, for members only", async () => {
+    const created = await createCourse(t.db, { actor: memberA, providerId: providerA.id, values: values({ title: "Certificate course" }) });
+    if (!created.ok) throw new Error("create failed");
+    await expect(createDefaultAchievement(t.db, { actor: memberB, courseId: created.course.id })).rejects.toBeInstanceOf(ForbiddenError);
+    const results = await Promise.all([createDefaultAchievement(t.db, { actor: memberA, courseId: created.course.id }), createDefaultAchievement(t.db, { actor: memberA, courseId: created.course.id })]);
+    expect(results.map((r) => r.created).sort()).toEqual([false, true]);
+    const rows = await t.db.select().from(achievements).where(eq(achievements.courseId, created.course.id));
+    expect(rows).toHaveLength(1);
+    expect(rows[0]).toMatchObject({ name: "Certificate course", achievementType: "CertificateOfCompletion" });
   });
 });
