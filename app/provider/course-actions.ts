@@ -6,7 +6,7 @@ import { z } from "zod";
 import { getDb } from "@/db";
 import { requireUser } from "@/lib/auth/guards";
 import type { SessionUser } from "@/lib/auth/load-session-user";
-import { ForbiddenError } from "@/lib/auth/policy";
+import { assertCanManageProvider, ForbiddenError } from "@/lib/auth/policy";
 import { invalidateCatalog } from "@/lib/catalog/cached-search";
 import { formError, formSuccess, invalidForm, type FormState } from "@/lib/forms/form-state";
 import { getProviderBySlug } from "@/lib/payments/provider-sales";
@@ -69,10 +69,12 @@ export async function createCourseAction(_: FormState, formData: FormData): Prom
   const db = await getDb();
   const provider = await getProviderBySlug(db, String(formData.get("providerSlug") ?? ""));
   if (!provider) return formError("Unknown provider.");
-  const cover = await coverFrom(formData);
-  if (!cover.ok) return cover.state;
   let courseId: string;
   try {
+    // Membership before anything is stored, the cover file included.
+    assertCanManageProvider(user, provider.id);
+    const cover = await coverFrom(formData);
+    if (!cover.ok) return cover.state;
     const result = await createCourse(db, { actor: user, providerId: provider.id, values: { ...parsed.data, coverImageKey: cover.key ?? null } });
     if (!result.ok) return result.field ? { status: "error", message: "Please correct the highlighted fields.", fieldErrors: { [result.field]: result.message } } : formError(result.message);
     courseId = result.course.id;

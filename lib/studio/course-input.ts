@@ -52,7 +52,12 @@ export const courseFormSchema = z
       .trim()
       .regex(/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/, "must be a language tag such as en or pt-BR"),
     durationMinutes: z.coerce.number({ message: "must be a number" }).int("must be whole minutes").min(1, "must be at least 1 minute").max(100_000, "is too long"),
-    price: z.string().trim().default("0"),
+    // Checked here too (not only in the transform), so its message comes with the others.
+    price: z
+      .string()
+      .trim()
+      .default("0")
+      .refine((v) => v === "" || /^\d{1,7}(\.\d{1,2})?$/.test(v), "must be an amount such as 49 or 49.00 (0 for free)"),
     currency: z.enum(studioCurrencies, { message: "choose a currency" }),
     skillIds: z.array(z.uuid("is not a known skill")).max(12, "pick at most 12 skills").default([]),
     newSkill: optionalText(60).default(""),

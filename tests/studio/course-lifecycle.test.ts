@@ -74,7 +74,7 @@ describe("course form validation", () => {
     const result = courseFormSchema.safeParse({ title: "x", slug: "Bad Slug", level: "expert", language: "English", durationMinutes: "0", price: "4.999", currency: "XXX" });
     expect(result.success).toBe(false);
     const fields = new Set(result.error!.issues.map((i) => String(i.path[0])));
-    for (const f of ["title", "slug", "level", "language", "durationMinutes", "currency"]) expect(fields).toContain(f);
+    for (const f of ["title", "slug", "level", "language", "durationMinutes", "price", "currency"]) expect(fields).toContain(f);
     expect(courseFormSchema.safeParse({ ...values(), price: "4.999", skillIds: [], slug: "" }).success).toBe(false);
     expect(courseFormSchema.safeParse({ title: "Fine title", slug: "", level: "beginner", language: "en", durationMinutes: "5", price: "1.234", currency: "USD" }).error?.issues[0]?.path).toEqual(["price"]);
   });
