@@ -1,4 +1,5 @@
 import { expect, test, type Page } from "@playwright/test";
+import { waitForMail } from "./support/outbox";
 import { demo, signInViaApi, signUpFreshLearner } from "./support/session";
 
 // The provider studio end to end: a provider builds a course (two modules, lessons,
@@ -108,6 +109,8 @@ test("a provider builds and submits a course, an admin approves it, a learner bu
   await admin.getByRole("button", { name: "Approve and publish" }).click();
   await expect(admin.locator("main [role=status]")).toHaveText("Course approved and published.");
   await admin.close();
+  // The provider's members are told by mail.
+  expect((await waitForMail(demo.provider, new RegExp(`Published: ${title}`))).text).toContain(`/courses/${slug}`);
 
   // It is in the catalog and its search.
   const learner = await browser.newPage();
