@@ -194,3 +194,23 @@ test("uploads: a cover that is not an image is refused with a clear message", as
   expect(image.headers()["cache-control"]).toContain("immutable");
   expect(Buffer.from(await image.body()).equals(png)).toBe(true);
 });
+
+test("a member of one provider cannot open or export another provider's studio, even with its ids", async ({ page }) => {
+  const otherCourse = ((await (await page.request.get("/api/v1/courses/security-fundamentals-for-engineers")).json()) as { data: { id: string } }).data.id;
+  await signInViaApi(page, demo.provider);
+  const status = async (url: string) => (await page.request.get(url, { maxRedirects: 0 })).status();
+  expect(await status("/provider/bastion-security-institute/courses")).toBe(403);
+  expect(await status(`/provider/bastion-security-institute/courses/${otherCourse}`)).toBe(403);
+  expect(await status("/provider/bastion-security-institute/export/orders.csv")).toBe(403);
+  expect(await status("/provider/bastion-security-institute/export/learners.csv")).toBe(403);
+  // Bastion's course under Northwind's address does not exist for Northwind.
+  expect(await status(`/provider/northwind-data-academy/courses/${otherCourse}`)).toBe(404);
+  expect(await status(`/provider/northwind-data-academy/courses/${otherCourse}/preview`)).toBe(404);
+  expect(await status("/provider/northwind-data-academy/courses/not-a-uuid")).toBe(404);
+  // The review queue is for admins.
+  expect(await status("/admin/courses")).toBe(403);
+  // The own exports are CSV with the table's header.
+  const own = await page.request.get("/provider/northwind-data-academy/export/learners.csv");
+  expect(own.headers()["content-type"]).toContain("text/csv");
+  expect((await own.text()).split("\r\n")[0]).toBe("learner,email,course,enrolled_at,status,lessons_done,lessons_total,progress_percent,completed_at");
+});

@@ -1,5 +1,6 @@
 import { notFound } from "next/navigation";
 import { z } from "zod";
+import { ForbiddenError } from "@/lib/auth/policy";
 import { NotFoundError } from "@/lib/studio/get-managed-course";
 import { loadStudioProvider } from "./load-provider";
 
@@ -19,7 +20,8 @@ export async function loadStudioCourse<T extends { course: { providerId: string 
   try {
     data = await load(ctx);
   } catch (error) {
-    if (error instanceof NotFoundError) notFound();
+    // The address's provider was checked above; an item of another provider is, here, not found.
+    if (error instanceof NotFoundError || error instanceof ForbiddenError) notFound();
     throw error;
   }
   if (data.course.providerId !== ctx.provider.id) notFound();
