@@ -8,6 +8,7 @@ import { demo, signInViaApi, signUpFreshLearner } from "./support/session";
 test.describe.configure({ timeout: 180_000 });
 
 const STUDIO = "/provider/northwind-data-academy";
+const ONE_PIXEL_PNG = Buffer.from("iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==", "base64");
 
 function token(): string {
   // Letters only, so the catalog search finds it as one word.
@@ -45,6 +46,7 @@ test("a provider builds and submits a course, an admin approves it, a learner bu
   await page.getByLabel("Description (markdown)", { exact: true }).fill("## What you learn\n\n- **Everything** the studio can do");
   await expect(page.getByRole("region", { name: "Description (markdown) preview" }).getByRole("heading", { name: "What you learn" })).toBeVisible();
   await page.getByLabel("Price").fill("15");
+  await page.getByLabel("Cover image").setInputFiles({ name: "cover.png", mimeType: "image/png", buffer: ONE_PIXEL_PNG });
   await page.getByRole("button", { name: "Create draft" }).click();
   await expect(page).toHaveURL(/\/courses\/[0-9a-f-]{36}\?created=1$/);
   const editorUrl = page.url().replace(/\?.*$/, "");
@@ -120,6 +122,8 @@ test("a provider builds and submits a course, an admin approves it, a learner bu
   // A learner buys it in local test mode.
   await signUpFreshLearner(learner, "studio");
   await learner.goto(`/courses/${slug}`);
+  // The uploaded cover is on the public course page.
+  await expect(learner.locator("main img[src^='/uploads/course-cover/']")).toBeVisible();
   await learner.getByRole("button", { name: "Buy for $15.00" }).click();
   await expect(learner).toHaveURL(/\/test-checkout\/cs_test_/);
   await learner.getByRole("button", { name: "Pay $15.00" }).click();
@@ -182,7 +186,7 @@ test("uploads: a cover that is not an image is refused with a clear message", as
   await expect(page.locator("main [role=alert]")).toContainText("Cover image: Upload a PNG, JPEG or WebP image.");
   await expect(page).toHaveURL(/\/courses\/new$/);
   // A real PNG is stored and served with its type, nosniff and a long cache lifetime.
-  const png = Buffer.from("iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==", "base64");
+  const png = ONE_PIXEL_PNG;
   await page.getByLabel("Cover image").setInputFiles({ name: "cover.png", mimeType: "image/png", buffer: png });
   await page.getByRole("button", { name: "Create draft" }).click();
   await expect(page).toHaveURL(/\?created=1$/);
