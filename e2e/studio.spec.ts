@@ -218,3 +218,26 @@ test("a member of one provider cannot open or export another provider's studio, 
   expect(own.headers()["content-type"]).toContain("text/csv");
   expect((await own.text()).split("\r\n")[0]).toBe("learner,email,course,enrolled_at,status,lessons_done,lessons_total,progress_percent,completed_at");
 });
+
+test("unsaved changes are not lost silently: leaving asks first", async ({ page }) => {
+  await signInViaApi(page, demo.provider);
+  await page.goto(`${STUDIO}/courses/new`);
+  // Untouched: links just work.
+  await page.getByRole("link", { name: "Learners & revenue" }).click();
+  await expect(page).toHaveURL(new RegExp(`${STUDIO}/learners$`));
+  await page.goto(`${STUDIO}/courses/new`);
+  await page.getByLabel("Title").fill("Half-written course");
+  await expect(page.getByText("Unsaved changes")).toBeVisible();
+  const messages: string[] = [];
+  page.once("dialog", (dialog) => {
+    messages.push(dialog.message());
+    void dialog.dismiss();
+  });
+  await page.getByRole("link", { name: "Learners & revenue" }).click();
+  await expect(page).toHaveURL(new RegExp(`${STUDIO}/courses/new$`));
+  expect(messages).toEqual(["You have unsaved changes. Leave this page anyway?"]);
+  await expect(page.getByLabel("Title")).toHaveValue("Half-written course");
+  page.once("dialog", (dialog) => void dialog.accept());
+  await page.getByRole("link", { name: "Learners & revenue" }).click();
+  await expect(page).toHaveURL(new RegExp(`${STUDIO}/learners$`));
+});

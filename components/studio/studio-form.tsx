@@ -53,7 +53,11 @@ export function StudioForm({ action, submitLabel, pendingLabel, labels = {}, chi
 
   const fieldErrors = Object.entries(state.fieldErrors ?? {});
   return (
-    <form action={formAction} onSubmit={onSubmit} onChange={() => setChangedIn(state)} className={className ?? "space-y-4"} encType={encType} noValidate>
+    <form action={formAction} onSubmit={onSubmit} onChange={() => setChangedIn(state)}
+      // Editors that add or remove parts with buttons (the quiz editor) change the form too.
+      onClickCapture={(event) => {
+        if ((event.target as HTMLElement).closest("button[type=button]")) setChangedIn(state);
+      }} className={className ?? "space-y-4"} encType={encType} noValidate>
       {state.status === "error" ? (
         <div ref={summary} tabIndex={-1} role="alert" className="rounded-lg border border-red-200 bg-red-50 p-3 text-sm text-red-800 focus:outline-2 focus:outline-red-700">
           <p className="font-medium">{state.message}</p>
