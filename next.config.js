@@ -35,7 +35,8 @@ const nextConfig = {
   serverExternalPackages: ["@electric-sql/pglite", "postgres"],
   poweredByHeader: false,
   // forbidden() → app/forbidden.tsx with a real 403 status.
-  experimental: { authInterrupts: true },
+  // Server actions carry cover and logo uploads (at most 2 MB each, lib/uploads).
+  experimental: { authInterrupts: true, serverActions: { bodySizeLimit: "3mb" } },
   typedRoutes: false,
   async headers() {
     return [{ source: "/:path*", headers: securityHeaders }];

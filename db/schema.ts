@@ -99,6 +99,10 @@ export const courses = pgTable(
     // sent back (shown in the studio; cleared on the next submission).
     submittedAt: timestamp("submitted_at", { withTimezone: true }),
     reviewNote: text("review_note"),
+    // --- Provider studio (issue 8): the cover image, a key in the upload store (lib/uploads),
+    // served under /uploads/<key>; null shows the generated cover.
+    coverImageKey: text("cover_image_key"),
+    // --- end provider studio
     // Skill names, denormalized so the generated search document can weigh them
     // (a generated column cannot read another table). Kept in step by setCourseSkills.
     skillsText: text("skills_text").notNull().default(""),

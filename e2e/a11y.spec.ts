@@ -74,7 +74,34 @@ const signedInPages: { role: "learner" | "provider" | "admin"; path: string }[] 
   { role: "admin", path: "/admin/orders" },
   { role: "admin", path: "/admin/settings" },
   { role: "admin", path: "/admin/audit" },
+  { role: "provider", path: "/provider" },
+  { role: "provider", path: "/provider/northwind-data-academy/courses" },
+  { role: "provider", path: "/provider/northwind-data-academy/courses/new" },
+  { role: "provider", path: "/provider/northwind-data-academy/learners" },
+  { role: "provider", path: "/provider/northwind-data-academy/profile" },
+  { role: "admin", path: "/admin/courses" },
 ];
+
+// Studio pages of one demo course: the editor, a lesson, a quiz, the preview and the admin review page.
+test("axe finds no violations in the course editor, lesson and quiz editors, preview and review page", async ({ page }) => {
+  test.setTimeout(60_000);
+  const courseId = ((await (await page.request.get("/api/v1/courses/sql-for-analysts")).json()) as { data: { id: string } }).data.id;
+  await signInViaApi(page, demo.provider);
+  const editor = `/provider/northwind-data-academy/courses/${courseId}`;
+  await page.goto(editor);
+  await expect(page.getByRole("heading", { name: "Modules and lessons" })).toBeVisible();
+  await expectNoViolations(page);
+  const lessonHref = await page.getByRole("link", { name: /^1\. / }).first().getAttribute("href");
+  const quizHref = await page.getByRole("link", { name: /quiz for module/i }).first().getAttribute("href");
+  for (const path of [lessonHref!, quizHref!, `${editor}/preview`]) {
+    await page.goto(path);
+    await expectNoViolations(page);
+  }
+  await page.context().clearCookies();
+  await signInViaApi(page, demo.admin);
+  await page.goto(`/admin/courses/${courseId}`);
+  await expectNoViolations(page);
+});
 
 for (const { role, path } of signedInPages) {
   test(`axe finds no violations on ${path} (${role})`, async ({ page }) => {

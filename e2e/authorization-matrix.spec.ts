@@ -1,7 +1,7 @@
 import { readdirSync, statSync } from "node:fs";
 import path from "node:path";
-import { expect, test, type Page } from "@playwright/test";
-import { demo, signInViaApi } from "./support/session";
+import { expect, request as playwrightRequest, test, type Page } from "@playwright/test";
+import { DEMO_PASSWORD, demo, signInViaApi } from "./support/session";
 
 type Role = "anonymous" | "learner" | "provider" | "admin";
 type Expect = 200 | 403 | 404 | "signin" | `redirect:${string}`;
@@ -26,6 +26,17 @@ const matrix: Record<string, Record<Role, Expect>> = {
   // Studio pages of one provider: its members and admins.
   "/provider/[providerSlug]/orders": { anonymous: "signin", learner: 403, provider: 200, admin: 200 },
   "/provider/[providerSlug]/payouts": { anonymous: "signin", learner: 403, provider: 200, admin: 200 },
+  "/provider/[providerSlug]/courses": { anonymous: "signin", learner: 403, provider: 200, admin: 200 },
+  "/provider/[providerSlug]/courses/new": { anonymous: "signin", learner: 403, provider: 200, admin: 200 },
+  "/provider/[providerSlug]/courses/[courseId]": { anonymous: "signin", learner: 403, provider: 200, admin: 200 },
+  "/provider/[providerSlug]/courses/[courseId]/preview": { anonymous: "signin", learner: 403, provider: 200, admin: 200 },
+  "/provider/[providerSlug]/courses/[courseId]/lessons/[lessonId]": { anonymous: "signin", learner: 403, provider: 200, admin: 200 },
+  "/provider/[providerSlug]/courses/[courseId]/modules/[moduleId]/quiz": { anonymous: "signin", learner: 403, provider: 200, admin: 200 },
+  "/provider/[providerSlug]/learners": { anonymous: "signin", learner: 403, provider: 200, admin: 200 },
+  "/provider/[providerSlug]/profile": { anonymous: "signin", learner: 403, provider: 200, admin: 200 },
+  "/admin/courses": { anonymous: "signin", learner: 403, provider: 403, admin: 200 },
+  // The review page of a (published) demo course: admins only.
+  "/admin/courses/[courseId]": { anonymous: "signin", learner: 403, provider: 403, admin: 200 },
   "/orders": { anonymous: "signin", learner: 200, provider: 200, admin: 200 },
   // Someone else's (here: nobody's) order does not exist for you.
   "/orders/[id]": { anonymous: "signin", learner: 404, provider: 404, admin: 404 },
@@ -48,6 +59,10 @@ const concrete: Record<string, string> = {
   "/admin/orders/[orderId]": "/admin/orders/00000000-0000-4000-8000-000000000000",
   "/provider/[providerSlug]/orders": "/provider/northwind-data-academy/orders",
   "/provider/[providerSlug]/payouts": "/provider/northwind-data-academy/payouts",
+  "/provider/[providerSlug]/courses": "/provider/northwind-data-academy/courses",
+  "/provider/[providerSlug]/courses/new": "/provider/northwind-data-academy/courses/new",
+  "/provider/[providerSlug]/learners": "/provider/northwind-data-academy/learners",
+  "/provider/[providerSlug]/profile": "/provider/northwind-data-academy/profile",
   "/orders/[id]": "/orders/00000000-0000-4000-8000-000000000000",
   "/test-checkout/[sessionId]": "/test-checkout/cs_test_0000",
 };
@@ -70,12 +85,38 @@ async function examples(page: Page): Promise<Record<string, string>> {
   )?.[0];
   const quiz = links(await html(await previewOf("sql-for-analysts"))).find(([href]) => /^\/learn\/sql-for-analysts\/quiz\/[0-9a-f-]{36}$/.test(href))?.[0];
   if (!lockedLesson || !quiz) throw new Error("Could not find a locked lesson and a quiz in the demo catalog");
+  // Studio pages of a demo course: its id from the public API, a lesson id from its
+  // preview link, a module id from the quiz link on the player page of that lesson.
+  const studioCourse = ((await (await page.request.get("/api/v1/courses/sql-for-analysts")).json()) as { data: { id: string } }).data.id;
+  const studioLesson = (await previewOf("sql-for-analysts")).split("/").pop()!;
+  const studio = `/provider/northwind-data-academy/courses/${studioCourse}`;
+  const moduleId = await studioModuleId(studio);
   return {
+    "/provider/[providerSlug]/courses/[courseId]": studio,
+    "/provider/[providerSlug]/courses/[courseId]/preview": `${studio}/preview`,
+    "/provider/[providerSlug]/courses/[courseId]/lessons/[lessonId]": `${studio}/lessons/${studioLesson}`,
+    "/provider/[providerSlug]/courses/[courseId]/modules/[moduleId]/quiz": `${studio}/modules/${moduleId}/quiz`,
+    "/admin/courses/[courseId]": `/admin/courses/${studioCourse}`,
     "/learn/[courseSlug]": "/learn/from-spreadsheets-to-sql",
     "/learn/[courseSlug]/[lessonId]": lockedLesson,
     "/learn/[courseSlug]/quiz/[quizId]": quiz,
     "/learn/[courseSlug]/complete": "/learn/sql-for-analysts/complete",
   };
+}
+
+// Module ids appear only inside the studio: read one from the course editor, signed in
+// as the demo provider in a separate request context (the page's own cookies stay as they are).
+async function studioModuleId(editorUrl: string): Promise<string> {
+  const api = await playwrightRequest.newContext({ baseURL: test.info().project.use.baseURL });
+  try {
+    const { csrfToken } = (await (await api.get("/api/auth/csrf")).json()) as { csrfToken: string };
+    await api.post("/api/auth/callback/password", { form: { email: demo.provider, password: DEMO_PASSWORD, csrfToken, callbackUrl: "/account" }, maxRedirects: 0 });
+    const match = /\/modules\/([0-9a-f-]{36})\/quiz/.exec(await (await api.get(editorUrl)).text());
+    if (!match) throw new Error(`No module link in ${editorUrl}`);
+    return match[1]!;
+  } finally {
+    await api.dispose();
+  }
 }
 
 function pageRoutes(dir: string, prefix: string): string[] {

@@ -1,16 +1,26 @@
 import Link from "next/link";
 import { cn } from "@/components/ui/cn";
 
+export type StudioSection = "courses" | "learners" | "orders" | "payouts" | "profile" | "credentials";
+
 // Tabs of one provider's studio pages.
-export function ProviderNav({ slug, name, current }: { slug: string; name: string; current: "orders" | "payouts" }) {
-  const tabs = [
-    { key: "studio", href: "/provider", label: "Courses" },
+export function ProviderNav({ slug, name, current }: { slug: string; name: string; current: StudioSection }) {
+  const tabs: { key: StudioSection; href: string; label: string }[] = [
+    { key: "courses", href: `/provider/${slug}/courses`, label: "Courses" },
+    { key: "learners", href: `/provider/${slug}/learners`, label: "Learners & revenue" },
     { key: "orders", href: `/provider/${slug}/orders`, label: "Orders & refunds" },
     { key: "payouts", href: `/provider/${slug}/payouts`, label: "Payouts" },
+    { key: "credentials", href: `/provider/${slug}/credentials`, label: "Credentials" },
+    { key: "profile", href: `/provider/${slug}/profile`, label: "Profile & team" },
   ];
   return (
     <header className="space-y-3">
-      <p className="text-sm text-slate-600">Provider studio · {name}</p>
+      <p className="text-sm text-slate-600">
+        <Link href="/provider" className="hover:underline">
+          Provider studio
+        </Link>{" "}
+        · {name}
+      </p>
       <nav aria-label="Studio sections">
         <ul className="flex flex-wrap gap-2 border-b border-slate-200">
           {tabs.map((t) => (

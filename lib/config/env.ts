@@ -41,6 +41,14 @@ const envSchema = z.object({
     .max(1000, "must be at most 1000")
     .default(1)
     .describe("multiplies sign-in rate limits; for local test runs only"),
+  // Uploads (cover images, logos, achievement images): local disk by default, or an
+  // S3-compatible store when UPLOADS_S3_BUCKET is set.
+  UPLOADS_DIR: z.string().min(1, "must be a directory path").default(".data/uploads"),
+  UPLOADS_S3_BUCKET: z.string().min(3, "must be a bucket name").optional(),
+  UPLOADS_S3_ENDPOINT: z.url("must be an absolute URL such as https://s3.example.com").optional(),
+  UPLOADS_S3_REGION: z.string().min(1).default("us-east-1"),
+  UPLOADS_S3_ACCESS_KEY_ID: z.string().min(1).optional(),
+  UPLOADS_S3_SECRET_ACCESS_KEY: z.string().min(1).optional(),
   SEED_DEMO: z
     .enum(["auto", "never"], { message: 'must be "auto" or "never"' })
     .default("auto")
@@ -68,6 +76,9 @@ export function parseEnv(source: Record<string, string | undefined>): Env {
       }
       if (value.AUTH_RATE_LIMIT_SCALE !== 1 && !local) {
         ctx.addIssue({ code: "custom", path: ["AUTH_RATE_LIMIT_SCALE"], message: "can only be raised when APP_URL is http://localhost" });
+      }
+      if (value.UPLOADS_S3_BUCKET && (!value.UPLOADS_S3_ACCESS_KEY_ID || !value.UPLOADS_S3_SECRET_ACCESS_KEY)) {
+        ctx.addIssue({ code: "custom", path: ["UPLOADS_S3_ACCESS_KEY_ID"], message: "and UPLOADS_S3_SECRET_ACCESS_KEY are required when UPLOADS_S3_BUCKET is set" });
       }
       if (value.PAYMENTS_TEST_MODE === "local" && value.STRIPE_SECRET_KEY) {
         ctx.addIssue({ code: "custom", path: ["PAYMENTS_TEST_MODE"], message: "cannot be local while STRIPE_SECRET_KEY is set" });

@@ -14,6 +14,7 @@ import { Card } from "@/components/ui/card";
 import { env } from "@/lib/config/env";
 import { formatDuration, formatLanguage, formatPrice, levelLabel } from "@/lib/catalog/format";
 import { loadCoursePage } from "@/lib/catalog/cached-search";
+import { uploadUrl } from "@/lib/uploads/store-image-upload";
 
 // Rendered on first request, then served from the full-route cache until the
 // catalog tag is invalidated (or after 5 minutes): course pages are the same for all.
@@ -66,6 +67,10 @@ export default async function CoursePage({ params }: Props) {
               </>
             ) : null}
           </nav>
+          {course.coverImageKey ? (
+            // eslint-disable-next-line @next/next/no-img-element -- the provider's uploaded cover, served by /uploads with a long cache
+            <img src={uploadUrl(course.coverImageKey)} alt="" className="aspect-[2/1] w-full rounded-xl border border-slate-200 object-cover" />
+          ) : null}
           <h1 className="text-3xl font-bold tracking-tight sm:text-4xl">{course.title}</h1>
           <p className="text-lg text-slate-700">{course.summary}</p>
           <p className="text-sm text-slate-600">

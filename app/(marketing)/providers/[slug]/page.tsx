@@ -28,7 +28,13 @@ export default async function ProviderPage({ params, searchParams }: Props) {
     <div className="space-y-8">
       <header className="space-y-3 rounded-xl border border-slate-200 bg-white p-6">
         <p className="text-sm font-medium text-brand-700">Provider</p>
-        <h1 className="text-3xl font-bold tracking-tight">{provider.name}</h1>
+        <div className="flex items-center gap-4">
+          {provider.logoUrl ? (
+            // eslint-disable-next-line @next/next/no-img-element -- logos are uploads served by our own route (or https URLs from the seed)
+            <img src={provider.logoUrl} alt={`${provider.name} logo`} className="size-16 rounded-lg border border-slate-200 object-contain" />
+          ) : null}
+          <h1 className="text-3xl font-bold tracking-tight">{provider.name}</h1>
+        </div>
         <Markdown>{provider.description}</Markdown>
         {provider.url ? (
           <p className="text-sm">

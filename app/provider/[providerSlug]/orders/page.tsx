@@ -36,9 +36,14 @@ export default async function ProviderOrdersPage({ params, searchParams }: Props
         <RefundRequestList requests={requests} action={decideRefundAction} returnTo={`/provider/${provider.slug}/orders`} decided={decided} />
       </section>
       <section aria-labelledby="orders-heading" className="space-y-3">
-        <h2 id="orders-heading" className="text-xl font-semibold">
-          Orders
-        </h2>
+        <div className="flex flex-wrap items-center justify-between gap-2">
+          <h2 id="orders-heading" className="text-xl font-semibold">
+            Orders
+          </h2>
+          <a href={`/provider/${provider.slug}/export/orders.csv`} className="text-sm font-medium text-brand-700 hover:underline" download>
+            Download orders (CSV)
+          </a>
+        </div>
         {rows.length === 0 ? (
           <EmptyState title="No sales yet">Paid orders appear here with the platform fee and your net.</EmptyState>
         ) : (
