@@ -14,9 +14,12 @@ const matrix: Record<string, Record<Role, Expect>> = {
   "/admin": { anonymous: "signin", learner: 403, provider: 403, admin: 200 },
   "/admin/applications": { anonymous: "signin", learner: 403, provider: 403, admin: 200 },
   "/admin/refunds": { anonymous: "signin", learner: 403, provider: 403, admin: 200 },
+  "/admin/credentials": { anonymous: "signin", learner: 403, provider: 403, admin: 200 },
   // Studio pages of one provider: its members and admins.
   "/provider/[providerSlug]/orders": { anonymous: "signin", learner: 403, provider: 200, admin: 200 },
   "/provider/[providerSlug]/payouts": { anonymous: "signin", learner: 403, provider: 200, admin: 200 },
+  "/provider/[providerSlug]/credentials": { anonymous: "signin", learner: 403, provider: 200, admin: 200 },
+  "/provider/[providerSlug]/courses/[courseId]/achievement": { anonymous: "signin", learner: 403, provider: 200, admin: 200 },
   "/orders": { anonymous: "signin", learner: 200, provider: 200, admin: 200 },
   // Someone else's (here: nobody's) order does not exist for you.
   "/orders/[id]": { anonymous: "signin", learner: 404, provider: 404, admin: 404 },
@@ -25,6 +28,7 @@ const matrix: Record<string, Record<Role, Expect>> = {
   "/test-checkout/[sessionId]": { anonymous: "signin", learner: 404, provider: 404, admin: 404 },
   "/test-checkout/onboarding": { anonymous: "signin", learner: 404, provider: 404, admin: 404 },
   "/learning": { anonymous: "signin", learner: 200, provider: 200, admin: 200 },
+  "/learning/credentials": { anonymous: "signin", learner: 200, provider: 200, admin: 200 },
   // The player, for a paid course none of the demo accounts is enrolled in (see `examples`).
   "/learn/[courseSlug]": { anonymous: "signin", learner: "redirect:/courses/from-spreadsheets-to-sql", provider: "redirect:/courses/from-spreadsheets-to-sql", admin: "redirect:/courses/from-spreadsheets-to-sql" },
   "/learn/[courseSlug]/[lessonId]": { anonymous: "signin", learner: 200, provider: 200, admin: 200 }, // 200 = the "enroll to continue" state
@@ -37,6 +41,7 @@ const protectedRoots = ["account", "admin", "provider", "orders", "checkout", "t
 const concrete: Record<string, string> = {
   "/provider/[providerSlug]/orders": "/provider/northwind-data-academy/orders",
   "/provider/[providerSlug]/payouts": "/provider/northwind-data-academy/payouts",
+  "/provider/[providerSlug]/credentials": "/provider/northwind-data-academy/credentials",
   "/orders/[id]": "/orders/00000000-0000-4000-8000-000000000000",
   "/test-checkout/[sessionId]": "/test-checkout/cs_test_0000",
 };
@@ -59,7 +64,9 @@ async function examples(page: Page): Promise<Record<string, string>> {
   )?.[0];
   const quiz = links(await html(await previewOf("sql-for-analysts"))).find(([href]) => /^\/learn\/sql-for-analysts\/quiz\/[0-9a-f-]{36}$/.test(href))?.[0];
   if (!lockedLesson || !quiz) throw new Error("Could not find a locked lesson and a quiz in the demo catalog");
+  const { data: course } = (await (await page.request.get("/api/v1/courses/sql-for-analysts")).json()) as { data: { id: string } };
   return {
+    "/provider/[providerSlug]/courses/[courseId]/achievement": `/provider/northwind-data-academy/courses/${course.id}/achievement`,
     "/learn/[courseSlug]": "/learn/from-spreadsheets-to-sql",
     "/learn/[courseSlug]/[lessonId]": lockedLesson,
     "/learn/[courseSlug]/quiz/[quizId]": quiz,
