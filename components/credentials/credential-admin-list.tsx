@@ -35,7 +35,7 @@ export function CredentialAdminList({
       {rows.map((r) => (
         <li key={r.id} className="space-y-2 rounded-xl border border-slate-200 bg-white p-4">
           <div className="flex flex-wrap items-center gap-2">
-            <Link href={`/credentials/${r.id}`} className="font-semibold text-brand-700 hover:underline">
+            <Link href={`/credentials/${r.id}`} className="font-semibold text-brand-700 underline hover:no-underline">
               {r.achievementName}
             </Link>
             {r.revokedAt ? <Badge tone="danger">Revoked</Badge> : <Badge tone="success">Active</Badge>}

@@ -62,7 +62,7 @@ export default async function CredentialPage({ params }: Props) {
           <h1 className="text-3xl font-bold tracking-tight">{view.achievement.name}</h1>
           <p className="text-slate-700">
             Issued by{" "}
-            <a href={`/issuers/${record.providerSlug}`} className="font-medium text-brand-700 hover:underline">
+            <a href={`/issuers/${record.providerSlug}`} className="font-medium text-brand-700 underline hover:no-underline">
               {view.issuer.name}
             </a>
             {" to "}
@@ -147,7 +147,7 @@ export default async function CredentialPage({ params }: Props) {
         </Card>
         <p className="text-xs text-slate-600">
           Checked just now from the credential&apos;s own signature and its issuer&apos;s status list. Anyone can check it again at{" "}
-          <a href="/verify" className="text-brand-700 hover:underline">
+          <a href="/verify" className="text-brand-700 underline hover:no-underline">
             /verify
           </a>
           .

@@ -47,18 +47,18 @@ export default async function IssuerPage({ params }: Props) {
           <dt className="text-slate-600">Website</dt>
           <dd>
             {provider.url ? (
-              <a href={provider.url} rel="noopener noreferrer" className="text-brand-700 hover:underline">
+              <a href={provider.url} rel="noopener noreferrer" className="text-brand-700 underline hover:no-underline">
                 {provider.url}
               </a>
             ) : (
-              <a href={`/providers/${provider.slug}`} className="text-brand-700 hover:underline">
+              <a href={`/providers/${provider.slug}`} className="text-brand-700 underline hover:no-underline">
                 Courses by {provider.name}
               </a>
             )}
           </dd>
           <dt className="text-slate-600">For machines</dt>
           <dd>
-            <a href={`/issuers/${provider.slug}/profile.json`} className="text-brand-700 hover:underline">
+            <a href={`/issuers/${provider.slug}/profile.json`} className="text-brand-700 underline hover:no-underline">
               JSON-LD profile
             </a>{" "}
             (also served here to clients that ask for JSON)

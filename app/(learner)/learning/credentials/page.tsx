@@ -33,7 +33,7 @@ export default async function MyCredentialsPage({ searchParams }: { searchParams
       <header className="space-y-1">
         <h1 className="text-3xl font-bold tracking-tight">My credentials</h1>
         <p className="text-slate-600">
-          Open Badges 3.0 credentials for the courses you completed. Anyone can verify them. <Link href="/learning" className="text-brand-700 hover:underline">Back to my learning</Link>
+          Open Badges 3.0 credentials for the courses you completed. Anyone can verify them. <Link href="/learning" className="text-brand-700 underline hover:no-underline">Back to my learning</Link>
         </p>
       </header>
       {notice && notices[notice] ? (

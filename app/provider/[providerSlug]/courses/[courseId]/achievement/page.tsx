@@ -28,7 +28,7 @@ export default async function AchievementEditorPage({ params }: Props) {
         <h1 className="text-3xl font-bold tracking-tight">Achievement for {course.title}</h1>
         <p className="text-sm text-slate-700">
           Learners who complete the course receive an Open Badges 3.0 credential with these details. Credentials already issued keep what they were signed with.{" "}
-          <Link href={`/provider/${provider.slug}/credentials`} className="text-brand-700 hover:underline">
+          <Link href={`/provider/${provider.slug}/credentials`} className="text-brand-700 underline hover:no-underline">
             Issued credentials
           </Link>
         </p>
