@@ -81,6 +81,7 @@ for (const { role, path } of signedInPages) {
 }
 
 test("axe finds no violations on credential pages: verification (valid and revoked), admin and provider", async ({ page, browser }) => {
+  test.setTimeout(90_000); // five pages, three accounts
   await signInViaApi(page, demo.learner);
   await page.goto("/learning/credentials");
   const links = page.getByRole("list", { name: "Credentials" }).getByRole("link", { name: /Verification page/ });
@@ -91,13 +92,15 @@ test("axe finds no violations on credential pages: verification (valid and revok
     await expect(page.getByRole("region", { name: /credential$/ })).toBeVisible();
     await expectNoViolations(page);
   }
-  const admin = await browser.newPage();
+  const adminContext = await browser.newContext();
+  const admin = await adminContext.newPage();
   await signInViaApi(admin, demo.admin);
   await admin.goto("/admin/credentials?q=learner%40microcred.test");
   await expect(admin.getByRole("heading", { name: "Results" })).toBeVisible();
   await expectNoViolations(admin);
-  await admin.close();
-  const provider = await browser.newPage();
+  await adminContext.close();
+  const providerContext = await browser.newContext();
+  const provider = await providerContext.newPage();
   await signInViaApi(provider, demo.provider);
   const { data: course } = (await (await provider.request.get("/api/v1/courses/sql-for-analysts")).json()) as { data: { id: string } };
   await provider.goto(`/provider/northwind-data-academy/courses/${course.id}/achievement`);
@@ -105,5 +108,5 @@ test("axe finds no violations on credential pages: verification (valid and revok
   await expectNoViolations(provider);
   await provider.goto("/provider/northwind-data-academy/credentials");
   await expectNoViolations(provider);
-  await provider.close();
+  await providerContext.close();
 });

@@ -32,7 +32,7 @@ test("complete a course → credential → verification page → baked PNG verif
   const outcome = page.getByRole("region", { name: "Valid credential" });
   await expect(outcome).toBeVisible();
   await expect(outcome.getByRole("list", { name: "Verification checks" }).getByRole("listitem")).toHaveCount(5);
-  await expect(page.getByText("cred Learner")).toBeVisible();
+  await expect(page.locator("#main").getByText("cred Learner")).toBeVisible();
   const linkedIn = await page.getByRole("link", { name: /Add to LinkedIn profile/ }).getAttribute("href");
   expect(linkedIn).toContain("startTask=CERTIFICATION_NAME");
   expect(linkedIn).toContain(`certId=${credentialId}`);
