@@ -17,6 +17,9 @@ const PORT = Number(process.env.BENCH_PORT ?? 3300);
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
 const CONNECTIONS = 16;
 const base = `http://localhost:${PORT}`;
+// Credentials are signed with addresses under APP_URL (issuer, keys, status lists), so
+// the seed and the credentials issued here must use the server's own address.
+process.env.APP_URL = base;
 // Webhook fulfilment runs with "real" Stripe configuration: checkout.session.completed
 // needs no call to Stripe, so nothing leaves the machine. --webhooks-only skips the catalog part.
 const WEBHOOK_SECRET = "whsec_bench_only_secret";

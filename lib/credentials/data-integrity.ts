@@ -2,6 +2,7 @@ import { DataIntegrityProof } from "@digitalbazaar/data-integrity";
 import * as Ed25519Multikey from "@digitalbazaar/ed25519-multikey";
 import { cryptosuite as eddsaRdfc2022 } from "@digitalbazaar/eddsa-rdfc-2022-cryptosuite";
 import * as vc from "@digitalbazaar/vc";
+import { createHash } from "node:crypto";
 import jsigs from "jsonld-signatures";
 import type { DocumentLoader } from "./document-loader";
 
@@ -46,4 +47,22 @@ export async function verifyProof(document: object, documentLoader: DocumentLoad
   } catch (error) {
     return { verified: false, error: error instanceof Error ? error.message : String(error) };
   }
+}
+
+// Proofs that verified, by the sha256 of the document's JSON. The same bytes with the
+// same (never deleted) key verify the same way forever, so a verification page or a
+// status list checked again skips the canonicalization and signature work. Failures
+// are not remembered: they are recomputed, so a passing database hiccup never sticks.
+const verifiedProofs = new Map<string, true>();
+const MAX_REMEMBERED = 5_000;
+
+export async function verifyProofCached(document: object, documentLoader: DocumentLoader): Promise<{ verified: boolean; error?: string }> {
+  const key = createHash("sha256").update(JSON.stringify(document)).digest("base64url");
+  if (verifiedProofs.has(key)) return { verified: true };
+  const result = await verifyProof(document, documentLoader);
+  if (result.verified) {
+    if (verifiedProofs.size >= MAX_REMEMBERED) verifiedProofs.delete(verifiedProofs.keys().next().value!);
+    verifiedProofs.set(key, true);
+  }
+  return result;
 }

@@ -5,7 +5,7 @@ import { credentials } from "@/db/schema";
 import { appDocumentLoader } from "./app-document-loader";
 import { VC_V2_CONTEXT } from "./contexts";
 import { ourCredentialId } from "./credential-urls";
-import { verifyingSuite, verifyProof } from "./data-integrity";
+import { verifyingSuite, verifyProofCached } from "./data-integrity";
 import type { DocumentLoader } from "./document-loader";
 import { openBadgeProblems } from "./ob-schema";
 
@@ -65,7 +65,7 @@ export async function verifyCredentialDocument(
   } else if (proof.type !== "DataIntegrityProof" || proof.cryptosuite !== "eddsa-rdfc-2022") {
     checks.push({ id: "proof", label: "Signature", status: "failed", detail: `Unsupported proof: ${String(proof.type)} / ${String(proof.cryptosuite)} (we verify DataIntegrityProof eddsa-rdfc-2022).` });
   } else {
-    const result = await verifyProof(document, loader);
+    const result = await verifyProofCached(document, loader);
     checks.push(
       result.verified
         ? { id: "proof", label: "Signature", status: "passed", detail: "The eddsa-rdfc-2022 Data Integrity proof matches the content." }
@@ -94,21 +94,27 @@ export async function verifyCredentialDocument(
   return { outcome, checks, revocationReason };
 }
 
+/** The controller of the proof's verification method, or an error message. */
+async function keyController(proof: Json | undefined, loader: DocumentLoader): Promise<{ controller?: string; error?: string }> {
+  const method = proof && typeof proof.verificationMethod === "string" ? proof.verificationMethod : undefined;
+  if (!method) return { error: "The proof names no verification method." };
+  try {
+    const { document: key } = await loader(method);
+    return { controller: isObject(key) ? idOf(key.controller) : undefined };
+  } catch {
+    return { error: `The signing key ${method} is not one of our issuers' keys, nor a did:key.` };
+  }
+}
+
 // The proof's key must be controlled by the credential's issuer, not just by anyone.
 async function issuerCheck(document: Json, proof: Json | undefined, loader: DocumentLoader): Promise<VerificationCheck> {
   const label = "Issuer";
   const issuer = idOf(document.issuer);
   if (!issuer) return { id: "issuer", label, status: "failed", detail: "The credential names no issuer." };
-  const method = proof && typeof proof.verificationMethod === "string" ? proof.verificationMethod : undefined;
-  if (!method) return { id: "issuer", label, status: "failed", detail: "The proof names no verification method." };
-  try {
-    const { document: key } = await loader(method);
-    const controller = isObject(key) ? idOf(key.controller) : undefined;
-    if (controller === issuer) return { id: "issuer", label, status: "passed", detail: `Signed with a key of ${issuer}.` };
-    return { id: "issuer", label, status: "failed", detail: `The signing key belongs to ${controller ?? "nobody we know"}, not to the issuer ${issuer}.` };
-  } catch {
-    return { id: "issuer", label, status: "failed", detail: `The signing key ${method} is not one of our issuers' keys, nor a did:key.` };
-  }
+  const { controller, error } = await keyController(proof, loader);
+  if (error) return { id: "issuer", label, status: "failed", detail: error };
+  if (controller === issuer) return { id: "issuer", label, status: "passed", detail: `Signed with a key of ${issuer}.` };
+  return { id: "issuer", label, status: "failed", detail: `The signing key belongs to ${controller ?? "nobody we know"}, not to the issuer ${issuer}.` };
 }
 
 function datesCheck(document: Json, now: Date): VerificationCheck {
@@ -131,7 +137,22 @@ async function statusCheck(document: Json, loader: DocumentLoader): Promise<{ ch
   if (document.credentialStatus === undefined) {
     return { revoked: false, check: { id: "status", label, status: "skipped", detail: "The credential has no status entry, so it cannot be revoked." } };
   }
-  const result = await checkStatus({ credential: document, documentLoader: loader, suite: verifyingSuite(), verifyMatchingIssuers: true });
+  // Each status list credential must be signed by its issuer (the same issuer as the
+  // credential: checkStatus compares them). Its proof is checked here, with the cache,
+  // instead of inside checkStatus, which would re-verify the list on every request.
+  const entries = (Array.isArray(document.credentialStatus) ? document.credentialStatus : [document.credentialStatus]).filter(isObject);
+  for (const entry of entries) {
+    if (typeof entry.statusListCredential !== "string") continue;
+    let list: unknown;
+    try {
+      list = (await loader(entry.statusListCredential)).document;
+    } catch {
+      return { revoked: false, check: { id: "status", label, status: "failed", detail: `The status list ${entry.statusListCredential} is not one we can load (we fetch nothing from other sites).` } };
+    }
+    const listProblem = isObject(list) ? await statusListProblem(list, loader) : "it is not a JSON object";
+    if (listProblem) return { revoked: false, check: { id: "status", label, status: "failed", detail: `The status list could not be trusted: ${listProblem}.` } };
+  }
+  const result = await checkStatus({ credential: document, documentLoader: loader, suite: verifyingSuite(), verifyBitstringStatusListCredential: false, verifyMatchingIssuers: true });
   if (!result.verified) {
     return { revoked: false, check: { id: "status", label, status: "failed", detail: `The status list could not be checked: ${result.error?.message ?? "unknown error"}` } };
   }
@@ -142,4 +163,15 @@ async function statusCheck(document: Json, loader: DocumentLoader): Promise<{ ch
       ? { id: "status", label, status: "failed", detail: "The issuer has revoked this credential (its bit is set in the signed status list)." }
       : { id: "status", label, status: "passed", detail: "Not revoked: its bit is clear in the issuer's signed status list." },
   };
+}
+
+async function statusListProblem(list: Json, loader: DocumentLoader): Promise<string | null> {
+  const proofs = (Array.isArray(list.proof) ? list.proof : [list.proof]).filter(isObject);
+  if (!proofs[0]) return "it is not signed";
+  const proof = await verifyProofCached(list, loader);
+  if (!proof.verified) return `its signature does not verify (${proof.error ?? "unknown"})`;
+  const { controller, error } = await keyController(proofs[0], loader);
+  if (error) return error;
+  if (controller !== idOf(list.issuer)) return "it is not signed by its issuer";
+  return null;
 }

@@ -1,7 +1,7 @@
 /* eslint-disable @typescript-eslint/no-explicit-any -- tests poke into signed JSON of any shape */
 import { count, eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { achievements, auditLog, credentials } from "@/db/schema";
+import { achievements, auditLog, credentials, statusLists } from "@/db/schema";
 import { signCredential } from "@/lib/credentials/data-integrity";
 import { createDocumentLoader } from "@/lib/credentials/document-loader";
 import { issueCredential } from "@/lib/credentials/issue-credential";
@@ -148,6 +148,19 @@ describe("verifying", () => {
     const doc2 = JSON.parse(row2!.document);
     expect(doc2.proof.verificationMethod).not.toBe(doc.proof.verificationMethod);
     expect((await verify(doc2)).outcome).toBe("valid");
+  });
+
+  it("refuses a status list whose signature no longer matches (someone flipped or cleared a bit)", async () => {
+    const { doc, row } = await issued();
+    const [list] = await t.db.select().from(statusLists).where(eq(statusLists.id, row.statusListId));
+    const forged = JSON.parse(list!.signedDocument!);
+    forged.credentialSubject.encodedList = forged.credentialSubject.encodedList.slice(0, -4) + "AAAA";
+    await t.db.update(statusLists).set({ signedDocument: JSON.stringify(forged) }).where(eq(statusLists.id, row.statusListId));
+    const result = await verify(doc);
+    expect(result.outcome).toBe("invalid");
+    expect(result.checks.find((c) => c.id === "status")!.detail).toMatch(/could not be trusted: its signature does not verify/);
+    await t.db.update(statusLists).set({ signedDocument: list!.signedDocument }).where(eq(statusLists.id, row.statusListId));
+    expect((await verify(doc)).outcome).toBe("valid");
   });
 
   it("rejects a proof by a key the issuer does not control", async () => {
