@@ -27,8 +27,19 @@ export function appDocumentLoader(db: DbOrTx, appUrl: string): DocumentLoader {
   });
 }
 
+// Keys are never deleted nor moved to another issuer, so a key found once is
+// remembered for the process: verifying skips two queries. Profiles and status lists
+// are always read fresh (new keys, revocations).
+const knownKeys = new Map<string, object>();
+function rememberKey(url: string, method: object) {
+  if (knownKeys.size >= 10_000) knownKeys.clear();
+  knownKeys.set(url, method);
+}
+
 async function resolveOwnDocument(db: DbOrTx, appUrl: string, url: string): Promise<object | undefined> {
   if (url.startsWith("did:key:")) return resolveDidKey(url);
+  const known = knownKeys.get(url);
+  if (known) return known;
   const issuerPrefix = `${appUrl}/issuers/`;
   if (url.startsWith(issuerPrefix)) {
     const [slug, fragment, ...rest] = url.slice(issuerPrefix.length).split("#");
@@ -36,7 +47,10 @@ async function resolveOwnDocument(db: DbOrTx, appUrl: string, url: string): Prom
     const [provider] = await db.select().from(providers).where(eq(providers.slug, slug)).limit(1);
     if (!provider) return undefined;
     if (fragment !== undefined) {
-      return (await hasIssuerKey(db, provider.id, fragment)) ? verificationMethodDocument(slug, fragment, appUrl) : undefined;
+      if (!(await hasIssuerKey(db, provider.id, fragment))) return undefined;
+      const method = verificationMethodDocument(slug, fragment, appUrl);
+      rememberKey(url, method);
+      return method;
     }
     return issuerDocument(provider, await listIssuerKeys(db, provider.id), appUrl);
   }
