@@ -1,5 +1,6 @@
 /* eslint-disable @typescript-eslint/no-explicit-any -- tests poke into signed JSON of any shape */
 import { count, eq } from "drizzle-orm";
+import { decodeList } from "@digitalbazaar/vc-bitstring-status-list";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { achievements, auditLog, credentials, statusLists } from "@/db/schema";
 import { signCredential } from "@/lib/credentials/data-integrity";
@@ -133,6 +134,15 @@ describe("verifying", () => {
     const result = await verify(doc);
     expect(result.outcome).toBe("revoked");
     expect(result.revocationReason).toBe("Issued by mistake");
+    // The served list is a signed BitstringStatusListCredential of 131,072 entries with this bit set.
+    const [list] = await t.db.select().from(statusLists).where(eq(statusLists.id, row.statusListId));
+    const listDoc = JSON.parse(list!.signedDocument!);
+    expect(listDoc.type).toEqual(["VerifiableCredential", "BitstringStatusListCredential"]);
+    expect(listDoc.proof.cryptosuite).toBe("eddsa-rdfc-2022");
+    const bits = await decodeList({ encodedList: listDoc.credentialSubject.encodedList });
+    expect(bits.length).toBeGreaterThanOrEqual(131_072);
+    expect(bits.getStatus(row.statusIndex)).toBe(true);
+    expect(bits.getStatus(row.statusIndex + 1)).toBe(false);
     const audits = await t.db.select().from(auditLog).where(eq(auditLog.targetId, row.id));
     expect(audits).toHaveLength(1);
     expect(audits[0]).toMatchObject({ action: "credential.revoke", actorId: admin.id, reason: "Issued by mistake" });
