@@ -37,8 +37,8 @@ export async function issueCredential(db: Db, input: IssueInput): Promise<IssueR
   if (existing) return { credentialId: existing, created: false };
 
   const credentialId = randomUUID();
-  const issuedAt = input.now ?? new Date();
-  issuedAt.setMilliseconds(0);
+  // Whole seconds: validFrom is written without fractions, and the row must say the same.
+  const issuedAt = new Date(Math.floor((input.now ?? new Date()).getTime() / 1000) * 1000);
   const validUntil = achievement.validityDays ? new Date(issuedAt.getTime() + achievement.validityDays * 86_400_000) : null;
   // A slot taken by a caller that then loses the race stays unused: harmless, the bit stays 0.
   const [status, key] = await Promise.all([allocateStatusIndex(db, row.provider, input.appUrl), loadSigningKey(db, row.provider, input.appUrl)]);

@@ -87,7 +87,10 @@ export default async function MyCredentialsPage({ searchParams }: { searchParams
                     <form action={setNameVisibilityAction} className="flex flex-wrap items-center gap-3 text-sm">
                       <input type="hidden" name="credentialId" value={c.id} />
                       <input type="hidden" name="showName" value={c.showName ? "false" : "true"} />
-                      <span>{c.showName ? "The public page shows your name." : "The public page hides your name."}</span>
+                      <span>
+                        {c.showName ? "The public page shows your name." : "The public page hides your name."}{" "}
+                        <span className="text-slate-600">(The signed credential file itself always carries it, so you can prove it is yours.)</span>
+                      </span>
                       <Button type="submit" variant="ghost" size="sm">
                         {c.showName ? "Hide my name" : "Show my name"}
                         <span className="sr-only"> on {c.achievementName}</span>
