@@ -4,8 +4,11 @@ import addFormats from "ajv-formats";
 // The Open Badges 3.0 rules an OpenBadgeCredential must meet (1EdTech OB 3.0 spec,
 // AchievementCredential data model, and the VC 2.0 rules it builds on): required
 // fields and their types, context order, Image objects, and identifiers as URIs.
-// Written from the spec's data model tables; the 1EdTech JSON schema is not published
-// on npm and we fetch nothing at run time.
+// Written from the spec's data model tables and 1EdTech's published JSON schema
+// (github.com/1EdTech/openbadges-specification, docs/schema/achievementcredential.json):
+// that file still describes the VC 1.1 shape (issuanceDate), so it cannot be vendored
+// as is for VC 2.0 credentials (validFrom); its enumerations are carried over here.
+const identifierTypes = ["name", "sourcedId", "systemId", "productId", "userName", "accountId", "emailAddress", "nationalIdentityNumber", "isbn", "issn", "lisSourcedId", "oneRosterSourcedId", "sisSourcedId", "ltiContextId", "ltiDeploymentId", "ltiToolId", "ltiPlatformId", "ltiUserId", "identifier"];
 const uri = { type: "string", format: "uri" } as const;
 const typeContaining = (name: string) => ({
   anyOf: [{ const: name }, { type: "array", contains: { const: name }, items: { type: "string" } }],
@@ -64,7 +67,7 @@ export const openBadgeCredentialSchema = {
             properties: {
               type: { const: "IdentityObject" },
               identityHash: { type: "string", minLength: 1 },
-              identityType: { type: "string", minLength: 1 },
+              identityType: { anyOf: [{ enum: identifierTypes }, { type: "string", pattern: "^ext:[A-Za-z0-9._-]+$" }] },
               hashed: { type: "boolean" },
               salt: { type: "string" },
             },

@@ -41,6 +41,15 @@ describe("issuing", () => {
   it("issues an OB 3.0 credential that meets the schema and verifies", async () => {
     const { doc, row, provider } = await issued();
     expect(openBadgeProblems(doc)).toBeNull();
+    // The schema bites: a wrong context order, a bare-string image and an unknown identity type are refused.
+    expect(openBadgeProblems({ ...doc, "@context": [...doc["@context"]].reverse() })).not.toBeNull();
+    const badImage = structuredClone(doc);
+    badImage.credentialSubject.achievement.image = "https://x.example/i.png";
+    expect(openBadgeProblems(badImage)).not.toBeNull();
+    const badIdentity = structuredClone(doc);
+    badIdentity.credentialSubject.identifier[0].identityType = "nickname";
+    expect(openBadgeProblems(badIdentity)).not.toBeNull();
+    expect(openBadgeProblems({ ...doc, validFrom: "2026-01-01T00:00:00" })).not.toBeNull();
     expect(doc["@context"]).toEqual(["https://www.w3.org/ns/credentials/v2", "https://purl.imsglobal.org/spec/ob/v3p0/context-3.0.3.json"]);
     expect(doc.type).toEqual(["VerifiableCredential", "OpenBadgeCredential"]);
     expect(doc.id).toBe(`${appUrl}/credentials/${row.id}`);
