@@ -1,7 +1,9 @@
 import { rmSync } from "node:fs";
 import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { achievements, credentials, issuerKeys } from "@/db/schema";
+import { achievements, credentials, enrollments, issuerKeys } from "@/db/schema";
+import { enrollFree } from "@/lib/enrollments/enroll-free";
+import { issueMissingCredentials } from "@/lib/credentials/issue-missing-credentials";
 import { ForbiddenError } from "@/lib/auth/policy";
 import { generatedBadgeSvg, renderPng } from "@/lib/credentials/achievement-image";
 import { appDocumentLoader } from "@/lib/credentials/app-document-loader";
@@ -134,6 +136,22 @@ describe("achievement editor", () => {
     const doc = JSON.parse(row!.document);
     expect(doc.credentialSubject.achievement).toMatchObject({ name: "Prompt Safety Badge", achievementType: "Badge", criteria: { narrative: "Pass **every** quiz." } });
     expect(doc.validUntil).toBeDefined();
+  });
+});
+
+describe("reconciliation", () => {
+  it("issues the missing credential of a completed course, once; not for refunded or unfinished ones", async () => {
+    const provider = await makeProvider(t.db);
+    const done = await makeCourse(t.db, provider.id, { title: "Done course" });
+    const unfinished = await makeCourse(t.db, provider.id, { title: "Unfinished course" });
+    const { user: learner, enrollment } = await makeEnrolledLearner(t.db, done.id);
+    await t.db.update(enrollments).set({ completedAt: new Date() }).where(eq(enrollments.id, enrollment.id));
+    await enrollFree(t.db, { userId: learner.id, courseId: unfinished.id });
+    expect(await issueMissingCredentials(t.db, { userId: learner.id, appUrl })).toBe(1);
+    expect(await issueMissingCredentials(t.db, { userId: learner.id, appUrl })).toBe(0);
+    const rows = await t.db.select().from(credentials).where(eq(credentials.userId, learner.id));
+    expect(rows).toHaveLength(1);
+    expect(rows[0]!.enrollmentId).toBe(enrollment.id);
   });
 });
 

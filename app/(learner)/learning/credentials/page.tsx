@@ -9,6 +9,7 @@ import { getDb } from "@/db";
 import { requireUser } from "@/lib/auth/guards";
 import { env } from "@/lib/config/env";
 import { listLearnerCredentials } from "@/lib/credentials/get-credential";
+import { issueMissingCredentials } from "@/lib/credentials/issue-missing-credentials";
 import { setNameVisibilityAction } from "./actions";
 
 export const metadata: Metadata = { title: "My credentials" };
@@ -24,8 +25,11 @@ const notices: Record<string, string> = {
 export default async function MyCredentialsPage({ searchParams }: { searchParams: Promise<{ notice?: string }> }) {
   const user = await requireUser("/learning/credentials");
   const { notice } = await searchParams;
-  const list = await listLearnerCredentials(await getDb(), { userId: user.id });
+  const db = await getDb();
   const appUrl = env().APP_URL;
+  // A completed course whose credential could not be issued at the time gets it now.
+  await issueMissingCredentials(db, { userId: user.id, appUrl });
+  const list = await listLearnerCredentials(db, { userId: user.id });
   const now = new Date();
 
   return (
