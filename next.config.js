@@ -32,7 +32,21 @@ const securityHeaders = [
 /** @type {import('next').NextConfig} */
 const nextConfig = {
   // PGlite ships WASM and must be loaded by Node, not bundled.
-  serverExternalPackages: ["@electric-sql/pglite", "postgres"],
+  // The Verifiable Credential libraries are ESM with dynamic requires (jsonld, rdf-canonize)
+  // and resvg is a native addon: all are loaded by Node at run time, not bundled.
+  serverExternalPackages: [
+    "@electric-sql/pglite",
+    "postgres",
+    "@resvg/resvg-js",
+    "@digitalbazaar/vc",
+    "@digitalbazaar/data-integrity",
+    "@digitalbazaar/eddsa-rdfc-2022-cryptosuite",
+    "@digitalbazaar/ed25519-multikey",
+    "@digitalbazaar/vc-bitstring-status-list",
+    "jsonld-signatures",
+    "jsonld",
+    "rdf-canonize",
+  ],
   poweredByHeader: false,
   // forbidden() → app/forbidden.tsx with a real 403 status.
   // Server actions carry cover and logo uploads (at most 2 MB each, lib/uploads).

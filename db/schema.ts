@@ -787,3 +787,92 @@ export const achievements = pgTable(
 );
 
 export type Achievement = typeof achievements.$inferSelect;
+
+// ---------------------------------------------------------------------------
+// Credentials: issuer keys, status lists and issued credentials (lib/credentials).
+
+// An approved provider's Ed25519 signing keys (Multikey). The newest signs; older ones
+// stay published so credentials they signed keep verifying. The secret key is
+// encrypted with the master key (AES-256-GCM, lib/credentials/key-encryption.ts).
+export const issuerKeys = pgTable(
+  "issuer_keys",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    providerId: uuid("provider_id")
+      .notNull()
+      .references(() => providers.id, { onDelete: "restrict" }),
+    publicKeyMultibase: text("public_key_multibase").notNull().unique(),
+    encryptedSecretKey: text("encrypted_secret_key").notNull(),
+    createdAt: createdAt(),
+  },
+  (t) => [index("issuer_keys_provider_idx").on(t.providerId, t.createdAt.desc())],
+);
+
+export const STATUS_LIST_LENGTH = 131_072;
+
+// One BitstringStatusList (revocation) of an issuer: credentials take the next free
+// index; `signed_document` is the signed BitstringStatusListCredential served at
+// /credentials/status/[id], re-signed whenever a bit flips.
+export const statusLists = pgTable(
+  "status_lists",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    providerId: uuid("provider_id")
+      .notNull()
+      .references(() => providers.id, { onDelete: "restrict" }),
+    length: integer("length").notNull().default(STATUS_LIST_LENGTH),
+    nextIndex: integer("next_index").notNull().default(0),
+    signedDocument: text("signed_document"),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+  },
+  (t) => [
+    index("status_lists_provider_idx").on(t.providerId, t.createdAt),
+    check("status_lists_length_min", sql`${t.length} >= 131072`),
+    check("status_lists_index_range", sql`${t.nextIndex} >= 0 AND ${t.nextIndex} <= ${t.length}`),
+  ],
+);
+
+// One OpenBadgeCredential per learner and achievement. `document` is the signed JSON
+// exactly as issued: served byte for byte, never re-signed.
+export const credentials = pgTable(
+  "credentials",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    userId: text("user_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "restrict" }),
+    achievementId: uuid("achievement_id")
+      .notNull()
+      .references(() => achievements.id, { onDelete: "restrict" }),
+    providerId: uuid("provider_id")
+      .notNull()
+      .references(() => providers.id, { onDelete: "restrict" }),
+    enrollmentId: uuid("enrollment_id").references(() => enrollments.id, { onDelete: "set null" }),
+    statusListId: uuid("status_list_id")
+      .notNull()
+      .references(() => statusLists.id, { onDelete: "restrict" }),
+    statusIndex: integer("status_index").notNull(),
+    document: text("document").notNull(),
+    issuedAt: timestamp("issued_at", { withTimezone: true }).notNull(),
+    validUntil: timestamp("valid_until", { withTimezone: true }),
+    // The learner's choice: show their name on the public verification page.
+    showName: boolean("show_name").notNull().default(true),
+    revokedAt: timestamp("revoked_at", { withTimezone: true }),
+    revocationReason: text("revocation_reason"),
+    revokedBy: text("revoked_by").references(() => users.id, { onDelete: "set null" }),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    unique("credentials_user_achievement_key").on(t.userId, t.achievementId),
+    unique("credentials_status_slot_key").on(t.statusListId, t.statusIndex),
+    index("credentials_user_idx").on(t.userId, t.issuedAt.desc()),
+    index("credentials_enrollment_idx").on(t.enrollmentId),
+    index("credentials_revoked_idx").on(t.revokedAt.desc()).where(sql`${t.revokedAt} IS NOT NULL`),
+    check("credentials_revocation_has_reason", sql`${t.revokedAt} IS NULL OR ${t.revocationReason} IS NOT NULL`),
+  ],
+);
+
+export type IssuerKey = typeof issuerKeys.$inferSelect;
+export type StatusList = typeof statusLists.$inferSelect;
+export type Credential = typeof credentials.$inferSelect;

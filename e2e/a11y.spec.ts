@@ -16,10 +16,13 @@ const pages = [
   "/skills/sql",
   "/providers/northwind-data-academy",
   "/courses/missing",
+  "/verify",
+  "/issuers/cortex-ai-collective",
 ];
 
-// Pages of the learner, signed in as the demo learner (who has no enrollments).
-const learnerPages = ["/learning", "/courses/from-spreadsheets-to-sql"];
+// Pages of the learner, signed in as the demo learner (no purchases; two completed free
+// courses with credentials, one of them revoked).
+const learnerPages = ["/learning", "/learning/credentials", "/courses/from-spreadsheets-to-sql"];
 
 for (const path of pages) {
   test(`axe finds no violations on ${path}`, async ({ page }) => {
@@ -112,3 +115,34 @@ for (const { role, path } of signedInPages) {
     expect(results.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(" ")).join(", ")})`)).toEqual([]);
   });
 }
+
+test("axe finds no violations on credential pages: verification (valid and revoked), admin and provider", async ({ page, browser }) => {
+  test.setTimeout(90_000); // five pages, three accounts
+  await signInViaApi(page, demo.learner);
+  await page.goto("/learning/credentials");
+  const links = page.getByRole("list", { name: "Credentials" }).getByRole("link", { name: /Verification page/ });
+  await expect(links).toHaveCount(2);
+  const hrefs = await links.evaluateAll((as) => as.map((a) => a.getAttribute("href")!));
+  for (const href of hrefs) {
+    await page.goto(href);
+    await expect(page.getByRole("region", { name: /credential$/ })).toBeVisible();
+    await expectNoViolations(page);
+  }
+  const adminContext = await browser.newContext();
+  const admin = await adminContext.newPage();
+  await signInViaApi(admin, demo.admin);
+  await admin.goto("/admin/credentials?q=learner%40microcred.test");
+  await expect(admin.getByRole("heading", { name: "Results" })).toBeVisible();
+  await expectNoViolations(admin);
+  await adminContext.close();
+  const providerContext = await browser.newContext();
+  const provider = await providerContext.newPage();
+  await signInViaApi(provider, demo.provider);
+  const { data: course } = (await (await provider.request.get("/api/v1/courses/sql-for-analysts")).json()) as { data: { id: string } };
+  await provider.goto(`/provider/northwind-data-academy/courses/${course.id}/achievement`);
+  await expect(provider.getByRole("button", { name: "Save achievement" })).toBeVisible();
+  await expectNoViolations(provider);
+  await provider.goto("/provider/northwind-data-academy/credentials");
+  await expectNoViolations(provider);
+  await providerContext.close();
+});

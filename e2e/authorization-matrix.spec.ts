@@ -37,6 +37,9 @@ const matrix: Record<string, Record<Role, Expect>> = {
   "/admin/courses": { anonymous: "signin", learner: 403, provider: 403, admin: 200 },
   // The review page of a (published) demo course: admins only.
   "/admin/courses/[courseId]": { anonymous: "signin", learner: 403, provider: 403, admin: 200 },
+  "/admin/credentials": { anonymous: "signin", learner: 403, provider: 403, admin: 200 },
+  "/provider/[providerSlug]/credentials": { anonymous: "signin", learner: 403, provider: 200, admin: 200 },
+  "/provider/[providerSlug]/courses/[courseId]/achievement": { anonymous: "signin", learner: 403, provider: 200, admin: 200 },
   "/orders": { anonymous: "signin", learner: 200, provider: 200, admin: 200 },
   // Someone else's (here: nobody's) order does not exist for you.
   "/orders/[id]": { anonymous: "signin", learner: 404, provider: 404, admin: 404 },
@@ -45,6 +48,7 @@ const matrix: Record<string, Record<Role, Expect>> = {
   "/test-checkout/[sessionId]": { anonymous: "signin", learner: 404, provider: 404, admin: 404 },
   "/test-checkout/onboarding": { anonymous: "signin", learner: 404, provider: 404, admin: 404 },
   "/learning": { anonymous: "signin", learner: 200, provider: 200, admin: 200 },
+  "/learning/credentials": { anonymous: "signin", learner: 200, provider: 200, admin: 200 },
   // The player, for a paid course none of the demo accounts is enrolled in (see `examples`).
   "/learn/[courseSlug]": { anonymous: "signin", learner: "redirect:/courses/from-spreadsheets-to-sql", provider: "redirect:/courses/from-spreadsheets-to-sql", admin: "redirect:/courses/from-spreadsheets-to-sql" },
   "/learn/[courseSlug]/[lessonId]": { anonymous: "signin", learner: 200, provider: 200, admin: 200 }, // 200 = the "enroll to continue" state
@@ -63,6 +67,7 @@ const concrete: Record<string, string> = {
   "/provider/[providerSlug]/courses/new": "/provider/northwind-data-academy/courses/new",
   "/provider/[providerSlug]/learners": "/provider/northwind-data-academy/learners",
   "/provider/[providerSlug]/profile": "/provider/northwind-data-academy/profile",
+  "/provider/[providerSlug]/credentials": "/provider/northwind-data-academy/credentials",
   "/orders/[id]": "/orders/00000000-0000-4000-8000-000000000000",
   "/test-checkout/[sessionId]": "/test-checkout/cs_test_0000",
 };
@@ -97,6 +102,7 @@ async function examples(page: Page): Promise<Record<string, string>> {
     "/provider/[providerSlug]/courses/[courseId]/lessons/[lessonId]": `${studio}/lessons/${studioLesson}`,
     "/provider/[providerSlug]/courses/[courseId]/modules/[moduleId]/quiz": `${studio}/modules/${moduleId}/quiz`,
     "/admin/courses/[courseId]": `/admin/courses/${studioCourse}`,
+    "/provider/[providerSlug]/courses/[courseId]/achievement": `${studio}/achievement`,
     "/learn/[courseSlug]": "/learn/from-spreadsheets-to-sql",
     "/learn/[courseSlug]/[lessonId]": lockedLesson,
     "/learn/[courseSlug]/quiz/[quizId]": quiz,

@@ -3,34 +3,42 @@
 // present), times the search SQL at each size, then drives the production server on
 // the 100k database with autocannon at 16 connections and compares every page with
 // a static file served by the same server. `--sql-only` stops after the SQL figures;
-// `--admin-only` times the admin overview's queries on the 100k database instead.
+// `--admin-only` times the admin overview's queries on the 100k database instead;
+// `--credentials-only`: issuing and verifying credentials per second beside the bare
+// @digitalbazaar/vc calls on the same documents, and the verification page's req/s.
 import { spawn, spawnSync } from "node:child_process";
 import { existsSync } from "node:fs";
 import { ADMIN_VOLUME, ensureAdminActivity, explainSales, timeOverview, vacuumActivity } from "./bench/admin-sql";
 import { benchDatabase } from "./bench/bench-db";
 import { load, type LoadResult } from "./bench/load";
 import { BENCH_QUERY, explainSearch, timeResultPage, timeSearch } from "./bench/search-sql";
+import { benchCredentials } from "./bench/credentials";
 import { benchWebhooks } from "./bench/webhooks";
 
 const PORT = Number(process.env.BENCH_PORT ?? 3300);
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
 const CONNECTIONS = 16;
 const base = `http://localhost:${PORT}`;
+// Credentials are signed with addresses under APP_URL (issuer, keys, status lists), so
+// the seed and the credentials issued here must use the server's own address.
+process.env.APP_URL = base;
 // Webhook fulfilment runs with "real" Stripe configuration: checkout.session.completed
 // needs no call to Stripe, so nothing leaves the machine. --webhooks-only skips the catalog part.
 const WEBHOOK_SECRET = "whsec_bench_only_secret";
 const WEBHOOKS_ONLY = process.argv.includes("--webhooks-only");
 const WEBHOOK_ORDERS = Number(process.env.BENCH_WEBHOOK_ORDERS ?? 2000);
+const CREDENTIALS_ONLY = process.argv.includes("--credentials-only");
+const CREDENTIAL_COUNT = Number(process.env.BENCH_CREDENTIALS ?? 200);
 
 async function main() {
   if (process.argv.includes("--admin-only")) return benchAdmin();
   console.info("== databases");
-  const sizes = WEBHOOKS_ONLY ? ([1_000] as const) : ([1_000, 10_000, 100_000] as const);
+  const sizes = WEBHOOKS_ONLY || CREDENTIALS_ONLY ? ([1_000] as const) : ([1_000, 10_000, 100_000] as const);
   const dbs = [];
   for (const size of sizes) dbs.push({ size, ...(await benchDatabase(`${process.env.BENCH_DB_PREFIX ?? "microcred_bench"}_${size}`, size)) });
   const big = dbs[dbs.length - 1]!;
 
-  if (!WEBHOOKS_ONLY) {
+  if (!WEBHOOKS_ONLY && !CREDENTIALS_ONLY) {
   console.info("\n== search SQL: result-page statement (EXPLAIN ANALYZE, median of 9) | whole search: counts and facets + page + skills (median of 15)");
   const pageTimes: Record<number, number> = {};
   const sqlTimes: Record<number, number> = {};
@@ -44,6 +52,18 @@ async function main() {
   );
   console.info("\n== EXPLAIN ANALYZE of the result page at 100k");
   for (const line of await explainSearch(big.handle.db)) console.info(`  ${line}`);
+  }
+  let credentialPage: string | null = null;
+  if (!WEBHOOKS_ONLY) {
+    console.info(`\n== credentials: ${CREDENTIAL_COUNT} issued then verified, one at a time, beside the bare @digitalbazaar/vc calls on the same documents`);
+    const { courses } = await import("@/db/schema");
+    const { eq } = await import("drizzle-orm");
+    const [course] = await big.handle.db.select({ id: courses.id }).from(courses).where(eq(courses.slug, "machine-learning-foundations"));
+    const c = await benchCredentials(big.handle.db, { appUrl: base, courseId: course!.id, count: CREDENTIAL_COUNT });
+    console.info(`  issue:  ${c.issuePerSecond.toFixed(1)} credentials/s (bare vc.issue ${c.bareIssuePerSecond.toFixed(1)}/s, ours at ${(c.issuePerSecond / c.bareIssuePerSecond).toFixed(2)}×)`);
+    console.info(`  verify: ${c.verifyPerSecond.toFixed(1)} credentials/s (bare vc.verifyCredential with status ${c.bareVerifyPerSecond.toFixed(1)}/s, ours at ${(c.verifyPerSecond / c.bareVerifyPerSecond).toFixed(2)}×)`);
+    console.info(`  every credential verified valid: ${c.allValid ? "yes" : "NO"}`);
+    credentialPage = `/credentials/${c.sampleId}`;
   }
   for (const d of dbs) await d.handle.close();
   if (process.argv.includes("--sql-only")) return;
@@ -73,17 +93,23 @@ async function main() {
   try {
     await waitForHealth();
     const q = new URLSearchParams(BENCH_QUERY).toString();
-    const targets: [string, string][] = WEBHOOKS_ONLY ? [["static file (baseline)", "/icon.svg"]] : [
+    const targets: [string, string][] = WEBHOOKS_ONLY
+      ? [["static file (baseline)", "/icon.svg"]]
+      : CREDENTIALS_ONLY
+        ? [["static file (baseline)", "/icon.svg"], ["credential verification page", credentialPage!]]
+        : [
       ["static file (baseline)", "/icon.svg"],
       ["catalog, no query", "/courses"],
       ["catalog, text + 2 facets", `/courses?${q}`],
       ["course page", "/courses/sql-for-analysts"],
       ["API search", `/api/v1/courses?${q}`],
+      ["credential verification page", credentialPage!],
     ];
     for (const [, path] of targets) for (let i = 0; i < 5; i++) await fetch(`${base}${path}`); // warm caches and JIT
     const results: LoadResult[] = [];
     for (const [name, path] of targets) results.push(await load(base, name, path, { connections: CONNECTIONS, seconds: SECONDS }));
     printTable(results);
+    if (CREDENTIALS_ONLY) return;
 
     console.info(`\n== webhook fulfilment: ${WEBHOOK_ORDERS} orders, 30% of deliveries duplicates, ${CONNECTIONS} concurrent deliveries`);
     const { openDb } = await import("@/db/client");

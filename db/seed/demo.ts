@@ -5,7 +5,9 @@ import type { Db } from "../client";
 import { courseSkills, courses, lessons, modules, providers, quizOptions, quizQuestions, quizzes, skills } from "../schema";
 import { demoCourses, demoProviders, demoQuizzes, demoSkills } from "./data";
 import { seedDemoActivity } from "./demo-activity";
+import { seedDemoCredentials } from "./demo-credentials";
 import { seedDemoUsers } from "./demo-users";
+import { env } from "@/lib/config/env";
 import { refreshCatalogTerms } from "@/lib/catalog/refresh-catalog-terms";
 
 const DAY_MS = 86_400_000;
@@ -15,6 +17,7 @@ export type SeedSummary = { providers: number; skills: number; courses: number; 
 export async function seedDemo(db: Db, now: Date = new Date()): Promise<SeedSummary> {
   const summary = await insertDemo(db, now);
   if (summary.courses > 0) await refreshCatalogTerms(db);
+  await seedDemoCredentials(db, { appUrl: env().APP_URL, now });
   return summary;
 }
 

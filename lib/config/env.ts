@@ -49,6 +49,11 @@ const envSchema = z.object({
   UPLOADS_S3_REGION: z.string().min(1).default("us-east-1"),
   UPLOADS_S3_ACCESS_KEY_ID: z.string().min(1).optional(),
   UPLOADS_S3_SECRET_ACCESS_KEY: z.string().min(1).optional(),
+  CREDENTIALS_MASTER_KEY: z
+    .string()
+    .refine((value) => Buffer.from(value, "base64").length === 32, "must be 32 random bytes, base64 (run: openssl rand -base64 32)")
+    .optional()
+    .describe("encrypts issuers' private signing keys at rest; development generates one under .data/"),
   SEED_DEMO: z
     .enum(["auto", "never"], { message: 'must be "auto" or "never"' })
     .default("auto")
@@ -68,6 +73,10 @@ export function parseEnv(source: Record<string, string | undefined>): Env {
       }
       // Session cookies are Secure exactly when the site is served over https.
       const local = /^http:\/\/(localhost|127\.0\.0\.1)(:\d+)?$/.test(value.APP_URL);
+      // A generated master key under .data/ is for development and local test servers only.
+      if (value.NODE_ENV === "production" && !value.CREDENTIALS_MASTER_KEY && !building && !local) {
+        ctx.addIssue({ code: "custom", path: ["CREDENTIALS_MASTER_KEY"], message: "is required in production (run: openssl rand -base64 32)" });
+      }
       if (value.NODE_ENV === "production" && !building && !value.APP_URL.startsWith("https://") && !local) {
         ctx.addIssue({ code: "custom", path: ["APP_URL"], message: "must be an https:// URL in production" });
       }

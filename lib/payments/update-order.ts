@@ -1,6 +1,7 @@
 import { and, eq, ne, sql } from "drizzle-orm";
 import type { Db } from "@/db";
 import { enrollments, orders, type Order } from "@/db/schema";
+import { revokeCredentialsForEnrollment } from "@/lib/credentials/revoke-credential";
 import { accessForOrder, deriveOrderStatus, factsOf, type OrderFacts } from "./order-state";
 
 export type OrderChange = { before: Order; after: Order; becamePaid: boolean; accessChanged: boolean };
@@ -61,5 +62,11 @@ async function syncPurchaseEnrollment(tx: Db, order: Order): Promise<boolean> {
     .set({ status: access, statusChangedAt: sql`now()` })
     .where(and(eq(enrollments.orderId, order.id), ne(enrollments.status, access)))
     .returning({ id: enrollments.id });
+  // A full refund or a lost chargeback takes back the credential earned through this
+  // purchase too (status list re-signed, audited), in this same transaction.
+  if (access === "refunded" || access === "revoked") {
+    const reason = access === "refunded" ? "The purchase was refunded." : "The payment was reversed by a chargeback.";
+    for (const row of rows) await revokeCredentialsForEnrollment(tx, { enrollmentId: row.id, reason });
+  }
   return rows.length > 0;
 }

@@ -36,7 +36,10 @@ describe("production configuration", () => {
     expect(() => parseEnv({ NODE_ENV: "production", APP_URL: "https://microcred.example" })).toThrow(/AUTH_SECRET: is required in production/);
     const secret = "x".repeat(40);
     expect(() => parseEnv({ NODE_ENV: "production", AUTH_SECRET: secret, APP_URL: "http://microcred.example" })).toThrow(/APP_URL: must be an https/);
-    expect(parseEnv({ NODE_ENV: "production", AUTH_SECRET: secret, APP_URL: "https://microcred.example" }).APP_URL).toBe("https://microcred.example");
+    expect(() => parseEnv({ NODE_ENV: "production", AUTH_SECRET: secret, APP_URL: "https://microcred.example" })).toThrow(/CREDENTIALS_MASTER_KEY: is required in production/);
+    const masterKey = Buffer.alloc(32, 7).toString("base64");
+    expect(parseEnv({ NODE_ENV: "production", AUTH_SECRET: secret, CREDENTIALS_MASTER_KEY: masterKey, APP_URL: "https://microcred.example" }).APP_URL).toBe("https://microcred.example");
+    expect(() => parseEnv({ CREDENTIALS_MASTER_KEY: "c2hvcnQ=" })).toThrow(/CREDENTIALS_MASTER_KEY: must be 32 random bytes/);
     expect(parseEnv({ NODE_ENV: "production", AUTH_SECRET: secret, APP_URL: "http://localhost:3100" }).APP_URL).toBe("http://localhost:3100");
   });
 });

@@ -23,7 +23,13 @@ export default async function MyLearningPage() {
     <div className="space-y-10">
       <header>
         <h1 className="text-3xl font-bold tracking-tight">My learning</h1>
-        <p className="mt-1 text-slate-600">Pick up where you left off.</p>
+        <p className="mt-1 text-slate-600">
+          Pick up where you left off. Your credentials for completed courses are under{" "}
+          <Link href="/learning/credentials" className="font-medium text-brand-700 underline hover:no-underline">
+            My credentials
+          </Link>
+          .
+        </p>
       </header>
 
       {inProgress.length + completed.length + inactive.length === 0 ? (
