@@ -868,6 +868,8 @@ export const credentials = pgTable(
     unique("credentials_status_slot_key").on(t.statusListId, t.statusIndex),
     index("credentials_user_idx").on(t.userId, t.issuedAt.desc()),
     index("credentials_enrollment_idx").on(t.enrollmentId),
+    // Admin overview: credentials issued per period (revocations use credentials_revoked_idx).
+    index("credentials_issued_idx").on(t.issuedAt),
     index("credentials_revoked_idx").on(t.revokedAt.desc()).where(sql`${t.revokedAt} IS NOT NULL`),
     check("credentials_revocation_has_reason", sql`${t.revokedAt} IS NULL OR ${t.revocationReason} IS NOT NULL`),
   ],

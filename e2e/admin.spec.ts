@@ -26,8 +26,8 @@ test("the overview shows the month's figures and its charts render with data", a
   const sales = page.locator("div").filter({ has: page.getByRole("heading", { name: "Gross sales", level: 3 }) }).last();
   await expect(sales).toContainText("$"); // the demo's USD orders
   const charts = page.getByTestId("overview-chart");
-  await expect(charts).toHaveCount(3);
-  for (const title of ["Gross sales", "New learners", "Enrollments and completions"]) {
+  await expect(charts).toHaveCount(4);
+  for (const title of ["Gross sales", "New learners", "Enrollments and completions", "Credentials issued and revoked"]) {
     const chart = charts.filter({ hasText: title });
     // recharts draws each series as a path; a chart without data draws none.
     await expect(chart.locator("path.recharts-line-curve").first()).toBeVisible();

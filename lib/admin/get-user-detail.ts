@@ -1,10 +1,10 @@
 import { and, desc, eq } from "drizzle-orm";
 import type { Db } from "@/db";
-import { auditLog, courses, enrollments, orders, providerMembers, providers, users } from "@/db/schema";
+import { achievements, auditLog, courses, credentials, enrollments, orders, providerMembers, providers, users } from "@/db/schema";
 import type { SessionUser } from "@/lib/auth/load-session-user";
 import { assertAdmin } from "@/lib/auth/policy";
 
-/** One user as the admin console shows them: roles, enrollments, orders and the last suspension reason. */
+/** One user as the admin console shows them: roles, enrollments, orders, credentials and the last suspension reason. */
 export async function getUserDetail(db: Db, input: { actor: SessionUser | null; userId: string }) {
   assertAdmin(input.actor);
   const [user] = await db
@@ -12,7 +12,7 @@ export async function getUserDetail(db: Db, input: { actor: SessionUser | null; 
     .from(users)
     .where(eq(users.id, input.userId));
   if (!user) return null;
-  const [memberships, userEnrollments, userOrders, [suspension]] = await Promise.all([
+  const [memberships, userEnrollments, userOrders, userCredentials, [suspension]] = await Promise.all([
     db
       .select({ providerId: providers.id, providerName: providers.name, providerSlug: providers.slug, role: providerMembers.role })
       .from(providerMembers)
@@ -31,6 +31,13 @@ export async function getUserDetail(db: Db, input: { actor: SessionUser | null; 
       .innerJoin(courses, eq(courses.id, orders.courseId))
       .where(eq(orders.userId, user.id))
       .orderBy(desc(orders.createdAt)),
+    db
+      .select({ id: credentials.id, achievementName: achievements.name, courseTitle: courses.title, issuedAt: credentials.issuedAt, validUntil: credentials.validUntil, revokedAt: credentials.revokedAt, revocationReason: credentials.revocationReason })
+      .from(credentials)
+      .innerJoin(achievements, eq(achievements.id, credentials.achievementId))
+      .innerJoin(courses, eq(courses.id, achievements.courseId))
+      .where(eq(credentials.userId, user.id))
+      .orderBy(desc(credentials.issuedAt)),
     user.suspendedAt
       ? db
           .select({ reason: auditLog.reason, createdAt: auditLog.createdAt })
@@ -40,7 +47,7 @@ export async function getUserDetail(db: Db, input: { actor: SessionUser | null; 
           .limit(1)
       : Promise.resolve([]),
   ]);
-  return { user, memberships, enrollments: userEnrollments, orders: userOrders, suspensionReason: suspension?.reason ?? null };
+  return { user, memberships, enrollments: userEnrollments, orders: userOrders, credentials: userCredentials, suspensionReason: suspension?.reason ?? null };
 }
 
 /** Providers to offer in the "grant membership" select. */

@@ -1,7 +1,7 @@
 import { sql, type SQL } from "drizzle-orm";
 import type { AnyPgColumn, PgTable } from "drizzle-orm/pg-core";
 import type { Db } from "@/db";
-import { enrollments, orders, refunds, users } from "@/db/schema";
+import { credentials, enrollments, orders, refunds, users } from "@/db/schema";
 import type { SessionUser } from "@/lib/auth/load-session-user";
 import { assertAdmin } from "@/lib/auth/policy";
 import type { Period } from "./overview-period";
@@ -9,8 +9,7 @@ import type { Period } from "./overview-period";
 // The overview is a list of small metric definitions, grouped by the table they
 // count. Each group is read with ONE aggregate statement for the period and the
 // previous one (FILTER clauses over a range the time indexes serve), and one more
-// for its chart. Adding a metric (e.g. credentials issued / revoked once that table
-// exists) is adding a definition here; nothing else changes.
+// for its chart. Adding a metric is adding a definition here; nothing else changes.
 
 export type MetricUnit = "count" | "money" | "percent";
 /** Money is never summed across currencies: minor units per ISO currency code. */
@@ -86,6 +85,15 @@ export const metricGroups: MetricGroup[] = [
     ],
     chart: { title: "Enrollments and completions", keys: ["enrollments", "completions"] },
   },
+  {
+    id: "credentials",
+    table: credentials,
+    metrics: [
+      { key: "credentialsIssued", label: "Credentials issued", unit: "count", time: credentials.issuedAt },
+      { key: "credentialsRevoked", label: "Credentials revoked", unit: "count", time: credentials.revokedAt },
+    ],
+    chart: { title: "Credentials issued and revoked", keys: ["credentialsIssued", "credentialsRevoked"] },
+  },
 ];
 
 function subtractMoney(a: MetricValue, b: MetricValue): MoneyTotals {
@@ -108,7 +116,7 @@ export const derivedMetrics: DerivedMetric[] = [
 ];
 
 /** The order of the cards on the overview. */
-export const cardOrder = ["gross", "fees", "refunds", "net", "orders", "newLearners", "enrollments", "completions", "completionRate"];
+export const cardOrder = ["gross", "fees", "refunds", "net", "orders", "newLearners", "enrollments", "completions", "completionRate", "credentialsIssued", "credentialsRevoked"];
 
 const ts = (d: Date) => sql`${d.toISOString()}::timestamptz`;
 const inWindow = (m: MetricDefinition, from: Date, to: Date) => sql`${m.time} >= ${ts(from)} and ${m.time} < ${ts(to)}${m.where ? sql` and (${m.where})` : sql``}`;

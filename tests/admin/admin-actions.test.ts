@@ -20,6 +20,8 @@ import { verifyCredentials } from "@/lib/auth/verify-credentials";
 import { parseCatalogQuery } from "@/lib/catalog/catalog-params";
 import { searchCourses } from "@/lib/catalog/search-courses";
 import { getCourseAccess } from "@/lib/enrollments/get-course-access";
+import { issueCredential } from "@/lib/credentials/issue-credential";
+import { revokeCredential } from "@/lib/credentials/revoke-credential";
 import { refundOrder } from "@/lib/payments/refund-order";
 import { getMarketplaceSettings } from "@/lib/settings/get-marketplace-settings";
 import { checkoutAs, makePaidCourseSetup, orderById } from "../payments/payment-fixtures";
@@ -103,6 +105,26 @@ describe("authorization: every admin function refuses anonymous users, learners 
 });
 
 describe("users", () => {
+  it("a user's detail lists their credentials, revoked ones with the reason", async () => {
+    const provider = await makeProvider(t.db);
+    const [first, second] = [await makeCourse(t.db, provider.id), await makeCourse(t.db, provider.id)];
+    const holder = await makeUser(t.db);
+    const appUrl = "http://localhost:3000";
+    const issued = [];
+    for (const course of [first, second]) {
+      const result = await issueCredential(t.db, { userId: holder.id, courseId: course.id, enrollmentId: null, appUrl });
+      if (!("credentialId" in result)) throw new Error(result.skipped);
+      issued.push(result.credentialId);
+    }
+    await revokeCredential(t.db, { credentialId: issued[0]!, actorId: admin.id, reason: "Plagiarised project", appUrl });
+    const detail = await getUserDetail(t.db, { actor: admin, userId: holder.id });
+    const byId = new Map(detail!.credentials.map((c) => [c.id, c]));
+    expect(byId.size).toBe(2);
+    expect(byId.get(issued[0]!)).toMatchObject({ courseTitle: first.title, revocationReason: "Plagiarised project" });
+    expect(byId.get(issued[0]!)!.revokedAt).toBeInstanceOf(Date);
+    expect(byId.get(issued[1]!)).toMatchObject({ courseTitle: second.title, revokedAt: null });
+  });
+
   it("finds people by name or email, case-insensitively, with % taken literally", async () => {
     await makeUser(t.db, { name: "Grace Hopper", email: "grace@navy.example" });
     expect((await searchUsers(t.db, { actor: admin, q: "hopper" })).rows.map((r) => r.email)).toEqual(["grace@navy.example"]);
@@ -293,6 +315,7 @@ describe("settings and the audit log", () => {
     const actions = new Set((await t.db.select({ action: auditLog.action }).from(auditLog).where(and(eq(auditLog.actorId, admin.id)))).map((a) => a.action));
     expect([...actions].sort()).toEqual(
       [
+        "credential.revoke",
         "order.refund",
         "provider.fee_override",
         "provider.reinstate",

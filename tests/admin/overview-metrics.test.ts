@@ -1,9 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { enrollments, orders, refunds } from "@/db/schema";
+import { eq } from "drizzle-orm";
+import { credentials, enrollments, orders, refunds } from "@/db/schema";
 import type { SessionUser } from "@/lib/auth/load-session-user";
 import { ForbiddenError } from "@/lib/auth/policy";
 import { loadOverview, readOverviewCharts, readOverviewMetrics } from "@/lib/admin/overview-metrics";
 import { resolvePeriod } from "@/lib/admin/overview-period";
+import { issueCredential } from "@/lib/credentials/issue-credential";
+import { revokeCredential } from "@/lib/credentials/revoke-credential";
 import { makeCourse, makeProvider } from "../support/fixtures";
 import { createTestDb, type TestDb } from "../support/test-db";
 import { makeUser, sessionUser } from "../support/users";
@@ -75,6 +78,19 @@ beforeAll(async () => {
   await enroll("2026-03-03T00:00:00Z", null);
   await enroll("2026-03-04T00:00:00Z", "2026-03-12T00:00:00Z");
   await enroll("2026-02-20T00:00:00Z", "2026-03-01T09:00:00Z");
+
+  // Credentials: two issued in the period, one of them revoked in it; one issued before it.
+  const credentialCourse = await course();
+  const issue = async (now: string) => {
+    const result = await issueCredential(t.db, { userId: (await buyer()).id, courseId: credentialCourse.id, enrollmentId: null, appUrl: "http://localhost:3000", now: at(now) });
+    if (!("credentialId" in result)) throw new Error(result.skipped);
+    return result.credentialId;
+  };
+  await issue("2026-03-03T12:00:00Z");
+  const revoked = await issue("2026-03-04T12:00:00Z");
+  await issue("2026-02-27T12:00:00Z");
+  await revokeCredential(t.db, { credentialId: revoked, actorId: null, reason: "issued in error", appUrl: "http://localhost:3000" });
+  await t.db.update(credentials).set({ revokedAt: at("2026-03-09T08:00:00Z") }).where(eq(credentials.id, revoked));
 });
 afterAll(async () => {
   await t?.close();
@@ -93,12 +109,14 @@ describe("overview metrics", () => {
       enrollments: { current: 3, previous: 1 },
       completions: { current: 2, previous: 0 },
       completionRate: { current: 66.7, previous: 100 },
+      credentialsIssued: { current: 2, previous: 1 },
+      credentialsRevoked: { current: 1, previous: 0 },
     });
   });
 
   it("charts each day of the period, gaps filled, money per currency", async () => {
     const charts = await readOverviewCharts(t.db, period);
-    expect(charts.map((c) => c.title)).toEqual(["Gross sales", "New learners", "Enrollments and completions"]);
+    expect(charts.map((c) => c.title)).toEqual(["Gross sales", "New learners", "Enrollments and completions", "Credentials issued and revoked"]);
     const sales = charts[0]!;
     expect(sales.points).toHaveLength(10);
     expect(sales.series.sort()).toEqual(["Gross sales (GBP)", "Gross sales (USD)"]);
@@ -107,6 +125,9 @@ describe("overview metrics", () => {
     const learning = charts[2]!;
     expect(learning.points.reduce((sum, p) => sum + Number(p.Enrollments), 0)).toBe(3);
     expect(learning.points.find((p) => p.bucket === "2026-03-01")).toMatchObject({ Enrollments: 0, Completions: 1 });
+    const credentialChart = charts[3]!;
+    expect(credentialChart.points.find((p) => p.bucket === "2026-03-04")).toMatchObject({ "Credentials issued": 1, "Credentials revoked": 0 });
+    expect(credentialChart.points.find((p) => p.bucket === "2026-03-09")).toMatchObject({ "Credentials issued": 0, "Credentials revoked": 1 });
   });
 
   it("presets end today and a long custom period is charted by week", () => {
@@ -129,6 +150,6 @@ describe("overview metrics", () => {
       await expect(loadOverview(t.db, { actor, period })).rejects.toThrow(ForbiddenError);
     }
     const admin = await sessionUser(t.db, (await makeUser(t.db, { isAdmin: true })).id);
-    expect((await loadOverview(t.db, { actor: admin, period })).charts).toHaveLength(3);
+    expect((await loadOverview(t.db, { actor: admin, period })).charts).toHaveLength(4);
   });
 });

@@ -25,7 +25,7 @@ export default async function AdminUserPage({ params }: Props) {
   const db = await getDb();
   const [detail, providers] = await Promise.all([getUserDetail(db, { actor, userId }), listProviderChoices(db, { actor })]);
   if (!detail) notFound();
-  const { user, memberships, enrollments, orders, suspensionReason } = detail;
+  const { user, memberships, enrollments, orders, credentials, suspensionReason } = detail;
   const memberOf = new Set(memberships.map((m) => m.providerId));
   const self = user.id === actor.id;
 
@@ -188,6 +188,54 @@ export default async function AdminUserPage({ params }: Props) {
             </table>
           </Card>
         )}
+      </section>
+
+      <section aria-labelledby="credentials-heading" className="space-y-3">
+        <h2 id="credentials-heading" className="text-xl font-semibold">Credentials</h2>
+        {credentials.length === 0 ? (
+          <EmptyState title="No credentials" />
+        ) : (
+          <Card className="overflow-x-auto">
+            <table className="w-full text-left text-sm">
+              <caption className="sr-only">Credentials, newest first</caption>
+              <thead className="border-b border-slate-200 text-slate-600">
+                <tr>
+                  <th scope="col" className="px-4 py-3 font-medium">Issued</th>
+                  <th scope="col" className="px-4 py-3 font-medium">Achievement</th>
+                  <th scope="col" className="px-4 py-3 font-medium">Status</th>
+                </tr>
+              </thead>
+              <tbody className="divide-y divide-slate-100">
+                {credentials.map((c) => (
+                  <tr key={c.id}>
+                    <td className="whitespace-nowrap px-4 py-3">
+                      <Link href={`/credentials/${c.id}`} className="text-brand-700 hover:underline">{adminDate.format(c.issuedAt)}</Link>
+                    </td>
+                    <td className="px-4 py-3">
+                      {c.achievementName}
+                      <span className="block text-xs text-slate-600">{c.courseTitle}</span>
+                    </td>
+                    <td className="px-4 py-3">
+                      {c.revokedAt ? (
+                        <span>
+                          <Badge tone="danger">Revoked</Badge>
+                          <span className="block text-xs text-slate-600">{c.revocationReason}</span>
+                        </span>
+                      ) : c.validUntil && c.validUntil < new Date() ? (
+                        <Badge tone="warning">Expired</Badge>
+                      ) : (
+                        <Badge tone="success">Valid</Badge>
+                      )}
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </Card>
+        )}
+        <p className="text-sm">
+          <Link href={`/admin/credentials?q=${encodeURIComponent(user.email)}`} className="text-brand-700 underline">Find and revoke credentials</Link>
+        </p>
       </section>
     </div>
   );

@@ -1,0 +1,1 @@
+CREATE INDEX "credentials_issued_idx" ON "credentials" USING btree ("issued_at");
