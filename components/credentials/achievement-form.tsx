@@ -12,11 +12,13 @@ type Props = {
   courseId: string;
   initial: AchievementFormValues;
   types: readonly string[];
+  /** whether the achievement has an uploaded image (else the badge is generated) */
+  hasUploadedImage: boolean;
 };
 
 const typeLabel = (t: string) => t.replace(/([a-z])([A-Z])/g, "$1 $2");
 
-export function AchievementForm({ action, providerSlug, courseId, initial, types }: Props) {
+export function AchievementForm({ action, providerSlug, courseId, initial, types, hasUploadedImage }: Props) {
   const [state, formAction, pending] = useActionState(action, { status: "idle" });
   const values = state.values ?? initial;
   const errors = state.fieldErrors ?? {};
@@ -90,6 +92,14 @@ export function AchievementForm({ action, providerSlug, courseId, initial, types
           <Input id="validityDays" name="validityDays" type="number" min={1} max={36500} defaultValue={values.validityDays ?? ""} {...described("validityDays")} />
         </Field>
       </div>
+      <Field id="image" label="Badge image" hint="PNG or JPEG, square works best, at most 2 MB. Leave empty to keep the current image." error={err("image")}>
+        <input id="image" name="image" type="file" accept="image/png,image/jpeg" className="block w-full text-sm" {...described("image")} />
+      </Field>
+      {hasUploadedImage ? (
+        <label className="flex items-center gap-2 text-sm">
+          <input type="checkbox" name="removeImage" /> Use the generated badge instead of the uploaded image
+        </label>
+      ) : null}
       <fieldset className="space-y-3">
         <legend className="text-sm font-medium text-slate-900">Skills (alignments)</legend>
         <p className="text-xs text-slate-600">A skill name and its URL; optionally the framework (e.g. ESCO, O*NET) and the code there.</p>

@@ -1,5 +1,9 @@
+import { createHash } from "node:crypto";
 import { Resvg } from "@resvg/resvg-js";
 import type { Achievement } from "@/db/schema";
+import { getUploadStore } from "@/lib/uploads/get-upload-store";
+import { detectImageType } from "@/lib/uploads/image-type";
+import type { UploadStore } from "@/lib/uploads/upload-store";
 
 const escapeXml = (s: string) => s.replace(/[<>&"']/g, (c) => ({ "<": "&lt;", ">": "&gt;", "&": "&amp;", '"': "&quot;", "'": "&apos;" })[c]!);
 
@@ -47,25 +51,58 @@ ${title}
 </svg>`;
 }
 
+// Keyed by a hash: an uploaded image makes the SVG as large as the upload.
 const pngCache = new Map<string, Buffer>();
 
 export function renderPng(svg: string): Buffer {
-  const cached = pngCache.get(svg);
+  const key = createHash("sha256").update(svg).digest("base64url");
+  const cached = pngCache.get(key);
   if (cached) return cached;
   const png = Buffer.from(new Resvg(svg, { fitTo: { mode: "width", value: 512 }, font: { loadSystemFonts: true, defaultFontFamily: "DejaVu Sans" } }).render().asPng());
   if (pngCache.size > 200) pngCache.clear();
-  pngCache.set(svg, png);
+  pngCache.set(key, png);
   return png;
+}
+
+/**
+ * Image types an achievement image may be uploaded in. WebP is refused here (the
+ * course cover takes it): the badge PNG is rendered by resvg, which cannot decode it.
+ */
+export const achievementImageMimes = ["image/png", "image/jpeg"] as const;
+
+/** An uploaded image framed as a 512×512 SVG (kept whole, centred), so PNG and SVG badges show the same picture. */
+export function uploadedBadgeSvg(bytes: Uint8Array, mime: string, label: string): string {
+  const href = `data:${mime};base64,${Buffer.from(bytes).toString("base64")}`;
+  return `<svg xmlns="http://www.w3.org/2000/svg" width="512" height="512" viewBox="0 0 512 512" role="img" aria-label="${escapeXml(label)}">
+<image width="512" height="512" preserveAspectRatio="xMidYMid meet" href="${href}"/>
+</svg>`;
 }
 
 export type AchievementImage = { png: Buffer; svg: string };
 
 /**
- * The one place an achievement's image is decided. Today every achievement gets the
- * generated badge (course title + provider); an uploaded image (`image_path`, stored by
- * lib/uploads) is wired in here when the upload store lands, and nothing else changes.
+ * The one place an achievement's image is decided: the provider's uploaded image when
+ * there is one (PNG or JPEG, from lib/uploads), else the generated badge (course title
+ * + provider). The PNG is always rendered afresh, so an upload's own metadata chunks
+ * never reach a baked badge (which must hold exactly one openbadgecredential chunk).
  */
-export function resolveAchievementImage(_achievement: Pick<Achievement, "imagePath">, source: { courseTitle: string; providerName: string }): AchievementImage {
+export async function resolveAchievementImage(
+  achievement: Pick<Achievement, "imagePath">,
+  source: { courseTitle: string; providerName: string },
+  store: UploadStore = getUploadStore(),
+): Promise<AchievementImage> {
+  if (achievement.imagePath) {
+    const bytes = await store.get(achievement.imagePath);
+    const type = bytes ? detectImageType(bytes) : null;
+    if (bytes && type && (achievementImageMimes as readonly string[]).includes(type.mime)) {
+      const label = `${source.courseTitle} badge by ${source.providerName}`;
+      const png = renderPng(uploadedBadgeSvg(bytes, type.mime, label));
+      // The SVG badge carries the 512 px rendering, not the original upload, so a baked
+      // SVG stays small enough to paste into /verify.
+      return { svg: uploadedBadgeSvg(png, "image/png", label), png };
+    }
+    // A missing or unusable upload falls back to the generated badge rather than breaking every download.
+  }
   const svg = generatedBadgeSvg({ title: source.courseTitle, providerName: source.providerName });
   return { svg, png: renderPng(svg) };
 }

@@ -3,12 +3,12 @@ import { bakePng, bakeSvg } from "./bake-badge";
 import type { CredentialRecord } from "./get-credential";
 
 // The credential's badge image with the signed document baked in, exactly as stored.
-export function bakedBadgePng(record: CredentialRecord): Buffer {
-  const image = resolveAchievementImage({ imagePath: record.imagePath }, { courseTitle: record.courseTitle, providerName: record.providerName });
+export async function bakedBadgePng(record: CredentialRecord): Promise<Buffer> {
+  const image = await resolveAchievementImage({ imagePath: record.imagePath }, { courseTitle: record.courseTitle, providerName: record.providerName });
   return bakePng(image.png, record.credential.document);
 }
 
-export function bakedBadgeSvg(record: CredentialRecord): string {
-  const image = resolveAchievementImage({ imagePath: record.imagePath }, { courseTitle: record.courseTitle, providerName: record.providerName });
+export async function bakedBadgeSvg(record: CredentialRecord): Promise<string> {
+  const image = await resolveAchievementImage({ imagePath: record.imagePath }, { courseTitle: record.courseTitle, providerName: record.providerName });
   return bakeSvg(image.svg, record.credential.document);
 }

@@ -43,7 +43,18 @@ export async function getAchievementForEditor(db: Db, input: { actor: SessionUse
  * Saves the provider's edits. Credentials already issued keep what they were signed
  * with; only credentials issued from now on carry the new text.
  */
-export async function updateAchievement(db: Db, input: { actor: SessionUser; providerId: string; courseId: string; appUrl: string; values: AchievementInput }) {
+export async function updateAchievement(
+  db: Db,
+  input: {
+    actor: SessionUser;
+    providerId: string;
+    courseId: string;
+    appUrl: string;
+    values: AchievementInput;
+    /** an upload key (lib/uploads) for a new image, null to go back to the generated badge, absent to keep it */
+    imagePath?: string | null;
+  },
+) {
   const loaded = await getAchievementForEditor(db, input);
   if (!loaded) return { ok: false as const };
   const values = achievementInputSchema.parse(input.values);
@@ -56,15 +67,29 @@ export async function updateAchievement(db: Db, input: { actor: SessionUser; pro
   await db.transaction(async (tx) => {
     await tx
       .update(achievements)
-      .set({ name: values.name, description: values.description, criteria: values.criteria, achievementType: values.achievementType, validityDays: values.validityDays, alignments })
+      .set({
+        name: values.name,
+        description: values.description,
+        criteria: values.criteria,
+        achievementType: values.achievementType,
+        validityDays: values.validityDays,
+        alignments,
+        ...(input.imagePath !== undefined ? { imagePath: input.imagePath } : {}),
+      })
       .where(eq(achievements.id, loaded.achievement.id));
     await recordAudit(tx, {
       actorId: input.actor.id,
       action: "achievement.update",
       targetType: "achievement",
       targetId: loaded.achievement.id,
-      before: { name: loaded.achievement.name, achievementType: loaded.achievement.achievementType, validityDays: loaded.achievement.validityDays, alignments: loaded.achievement.alignments.length },
-      after: { name: values.name, achievementType: values.achievementType, validityDays: values.validityDays, alignments: alignments.length },
+      before: { name: loaded.achievement.name, achievementType: loaded.achievement.achievementType, validityDays: loaded.achievement.validityDays, alignments: loaded.achievement.alignments.length, imagePath: loaded.achievement.imagePath },
+      after: {
+        name: values.name,
+        achievementType: values.achievementType,
+        validityDays: values.validityDays,
+        alignments: alignments.length,
+        imagePath: input.imagePath === undefined ? loaded.achievement.imagePath : input.imagePath,
+      },
     });
   });
   return { ok: true as const };

@@ -5,7 +5,7 @@ import { achievements, credentials, enrollments, issuerKeys } from "@/db/schema"
 import { enrollFree } from "@/lib/enrollments/enroll-free";
 import { issueMissingCredentials } from "@/lib/credentials/issue-missing-credentials";
 import { ForbiddenError } from "@/lib/auth/policy";
-import { generatedBadgeSvg, renderPng } from "@/lib/credentials/achievement-image";
+import { generatedBadgeSvg, renderPng, resolveAchievementImage } from "@/lib/credentials/achievement-image";
 import { appDocumentLoader } from "@/lib/credentials/app-document-loader";
 import { bakePng, bakeSvg } from "@/lib/credentials/bake-badge";
 import { issueCredential } from "@/lib/credentials/issue-credential";
@@ -15,6 +15,7 @@ import { parseVerifyInput } from "@/lib/credentials/parse-verify-input";
 import { achievementFormToInput, achievementInputSchema, updateAchievement } from "@/lib/credentials/update-achievement";
 import { onCourseCompleted } from "@/lib/learning/on-course-completed";
 import { readOutbox } from "@/lib/mail/read-outbox";
+import type { UploadStore } from "@/lib/uploads/upload-store";
 import { makeCourse, makeProvider } from "../support/fixtures";
 import { makeEnrolledLearner } from "../support/learning-fixtures";
 import { makeMember, makeUser, sessionUser } from "../support/users";
@@ -136,6 +137,52 @@ describe("achievement editor", () => {
     const doc = JSON.parse(row!.document);
     expect(doc.credentialSubject.achievement).toMatchObject({ name: "Prompt Safety Badge", achievementType: "Badge", criteria: { narrative: "Pass **every** quiz." } });
     expect(doc.validUntil).toBeDefined();
+  });
+});
+
+describe("achievement image", () => {
+  it("an uploaded PNG becomes the badge, baked files still carry the credential, and removing it brings back the generated badge", async () => {
+    const files = new Map<string, Uint8Array>();
+    const store: UploadStore = { put: async (key, bytes) => void files.set(key, bytes), get: async (key) => files.get(key) ?? null };
+    const upload = renderPng('<svg xmlns="http://www.w3.org/2000/svg" width="64" height="64"><rect width="64" height="64" fill="#c00"/></svg>');
+    files.set("achievement-image/aaaaaaaa-aaaa-4aaa-8aaa-aaaaaaaaaaaa.png", upload);
+    files.set("achievement-image/bbbbbbbb-bbbb-4bbb-8bbb-bbbbbbbbbbbb.webp", new Uint8Array([0x52, 0x49, 0x46, 0x46, 1, 0, 0, 0, 0x57, 0x45, 0x42, 0x50, 0x56, 0x50, 0x38, 0x20]));
+    const source = { courseTitle: "Safe AI", providerName: "Test Provider" };
+
+    const generated = await resolveAchievementImage({ imagePath: null }, source, store);
+    expect(generated.svg).toBe(generatedBadgeSvg({ title: "Safe AI", providerName: "Test Provider" }));
+    const uploaded = await resolveAchievementImage({ imagePath: "achievement-image/aaaaaaaa-aaaa-4aaa-8aaa-aaaaaaaaaaaa.png" }, source, store);
+    expect(uploaded.svg).toContain(`data:image/png;base64,${uploaded.png.toString("base64")}`);
+    expect(uploaded.png.equals(generated.png)).toBe(false);
+    // Rendered at badge size: 512 px wide (IHDR width at bytes 16–19).
+    expect(uploaded.png.readUInt32BE(16)).toBe(512);
+
+    const [row] = await t.db.select().from(credentials).limit(1);
+    for (const file of [bakePng(uploaded.png, row!.document), Buffer.from(bakeSvg(uploaded.svg, row!.document))]) {
+      const parsed = parseVerifyInput(file);
+      expect(parsed.ok && JSON.stringify(parsed.document)).toBe(JSON.stringify(JSON.parse(row!.document)));
+    }
+    // A type resvg cannot draw, or a file gone from the store, falls back to the generated badge.
+    for (const imagePath of ["achievement-image/bbbbbbbb-bbbb-4bbb-8bbb-bbbbbbbbbbbb.webp", "achievement-image/cccccccc-cccc-4ccc-8ccc-cccccccccccc.png"]) {
+      expect((await resolveAchievementImage({ imagePath }, source, store)).svg).toBe(generated.svg);
+    }
+  });
+
+  it("the editor saves and clears the image path, audited", async () => {
+    const provider = await makeProvider(t.db);
+    const course = await makeCourse(t.db, provider.id, { title: "Pictured course" });
+    const member = await makeUser(t.db);
+    await makeMember(t.db, member.id, provider.id);
+    const owner = await sessionUser(t.db, member.id);
+    const values = achievementInputSchema.parse({ name: "Pictured", description: "A course with a picture.", criteria: "Finish it all.", achievementType: "Badge", validityDays: null, alignments: [] });
+    const key = "achievement-image/dddddddd-dddd-4ddd-8ddd-dddddddddddd.jpg";
+    await updateAchievement(t.db, { actor: owner, providerId: provider.id, courseId: course.id, appUrl, values, imagePath: key });
+    const read = async () => (await t.db.select().from(achievements).where(eq(achievements.courseId, course.id)))[0]!.imagePath;
+    expect(await read()).toBe(key);
+    await updateAchievement(t.db, { actor: owner, providerId: provider.id, courseId: course.id, appUrl, values });
+    expect(await read()).toBe(key); // absent: kept
+    await updateAchievement(t.db, { actor: owner, providerId: provider.id, courseId: course.id, appUrl, values, imagePath: null });
+    expect(await read()).toBeNull();
   });
 });
 

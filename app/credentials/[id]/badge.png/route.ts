@@ -9,7 +9,7 @@ export const dynamic = "force-dynamic";
 export async function GET(_request: Request, { params }: { params: Promise<{ id: string }> }) {
   const record = await getCredential(await getDb(), (await params).id);
   if (!record) return problem(404, "Credential not found");
-  return new Response(new Uint8Array(bakedBadgePng(record)), {
+  return new Response(new Uint8Array(await bakedBadgePng(record)), {
     headers: {
       "Content-Type": "image/png",
       "Content-Disposition": `attachment; filename="badge-${record.credential.id}.png"`,

@@ -9,7 +9,7 @@ export const dynamic = "force-dynamic";
 export async function GET(_request: Request, { params }: { params: Promise<{ id: string }> }) {
   const record = await getCredential(await getDb(), (await params).id);
   if (!record) return problem(404, "Credential not found");
-  return new Response(bakedBadgeSvg(record), {
+  return new Response(await bakedBadgeSvg(record), {
     headers: {
       "Content-Type": "image/svg+xml; charset=utf-8",
       "Content-Disposition": `attachment; filename="badge-${record.credential.id}.svg"`,

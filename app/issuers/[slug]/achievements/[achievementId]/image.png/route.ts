@@ -12,6 +12,6 @@ export async function GET(_request: Request, { params }: { params: Promise<{ slu
   if (!isUuid(achievementId)) return problem(404, "Image not found");
   const source = await getAchievementImageSource(await getDb(), { providerSlug: slug, achievementId });
   if (!source) return problem(404, "Image not found");
-  const { png } = resolveAchievementImage(source, source);
+  const { png } = await resolveAchievementImage(source, source);
   return new Response(new Uint8Array(png), { headers: { "Content-Type": "image/png", "Cache-Control": "public, max-age=3600" } });
 }

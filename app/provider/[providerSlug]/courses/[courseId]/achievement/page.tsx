@@ -34,15 +34,25 @@ export default async function AchievementEditorPage({ params }: Props) {
         </p>
       </header>
       <div className="flex items-center gap-4">
-        {/* eslint-disable-next-line @next/next/no-img-element -- the generated badge from our own route */}
-        <img src={`/issuers/${provider.slug}/achievements/${achievement.id}/image.png`} alt={`Badge image for ${achievement.name}`} width={96} height={96} className="size-24" />
-        <p className="text-sm text-slate-700">The badge image is generated from the course title and {provider.name}&apos;s name.</p>
+        {/* The version parameter shows a new upload at once despite the image's cache lifetime. */}
+        {/* eslint-disable-next-line @next/next/no-img-element -- the badge from our own route, already 512 px */}
+        <img
+          src={`/issuers/${provider.slug}/achievements/${achievement.id}/image.png?v=${achievement.updatedAt.getTime()}`}
+          alt={`Badge image for ${achievement.name}`}
+          width={96}
+          height={96}
+          className="size-24"
+        />
+        <p className="text-sm text-slate-700">
+          {achievement.imagePath ? "The badge shows the image you uploaded." : <>The badge image is generated from the course title and {provider.name}&apos;s name. Upload your own below.</>}
+        </p>
       </div>
       <AchievementForm
         action={saveAchievementAction}
         providerSlug={provider.slug}
         courseId={course.id}
         types={achievementTypes}
+        hasUploadedImage={achievement.imagePath !== null}
         initial={{
           name: achievement.name,
           description: achievement.description,
