@@ -10,7 +10,7 @@ import { clientIp } from "@/lib/auth/client-ip";
 import { emailSchema } from "@/lib/auth/email";
 import { passwordSchema } from "@/lib/auth/passwords";
 import { requestPasswordReset, resetPassword } from "@/lib/auth/password-reset";
-import { consumeRateLimits, RATE_LIMITS } from "@/lib/auth/rate-limit";
+import { consumeRateLimits, RATE_LIMITS, scaledLimit } from "@/lib/auth/rate-limit";
 import { registerUser, signUpSchema } from "@/lib/auth/register-user";
 import { safeRedirectPath } from "@/lib/auth/safe-redirect";
 import { env } from "@/lib/config/env";
@@ -38,8 +38,8 @@ export async function signInWithPassword(_: FormState, formData: FormData): Prom
 async function limitEmailLinks(email: string) {
   const ip = clientIp(await headers());
   return consumeRateLimits(await getDb(), [
-    [`emaillink:ip:${ip}`, RATE_LIMITS.emailLinkPerIp],
-    [`emaillink:email:${email}`, RATE_LIMITS.emailLinkPerEmail],
+    [`emaillink:ip:${ip}`, scaledLimit(RATE_LIMITS.emailLinkPerIp)],
+    [`emaillink:email:${email}`, scaledLimit(RATE_LIMITS.emailLinkPerEmail)],
   ]);
 }
 
@@ -58,8 +58,8 @@ export async function signUp(_: FormState, formData: FormData): Promise<FormStat
   const db = await getDb();
   const ip = clientIp(await headers());
   const limit = await consumeRateLimits(db, [
-    [`signup:ip:${ip}`, RATE_LIMITS.signUpPerIp],
-    [`emaillink:email:${parsed.data.email}`, RATE_LIMITS.emailLinkPerEmail],
+    [`signup:ip:${ip}`, scaledLimit(RATE_LIMITS.signUpPerIp)],
+    [`emaillink:email:${parsed.data.email}`, scaledLimit(RATE_LIMITS.emailLinkPerEmail)],
   ]);
   if (!limit.allowed) return formError(TOO_MANY);
   const { created } = await registerUser(db, parsed.data);

@@ -15,8 +15,9 @@ export const RATE_LIMITS = {
 } satisfies Record<string, RateLimitRule>;
 
 /**
- * The end-to-end suite signs the same demo accounts in dozens of times from one
- * address; AUTH_RATE_LIMIT_SCALE raises the limits for it. Env validation refuses
+ * The end-to-end suite signs the same demo accounts in dozens of times, and signs
+ * up dozens of fresh learners, from one address; AUTH_RATE_LIMIT_SCALE raises every
+ * auth limit (sign-in, sign-up, email links) for it. Env validation refuses
  * any scale but 1 unless APP_URL is localhost.
  */
 export function scaledLimit(rule: RateLimitRule): RateLimitRule {
