@@ -65,13 +65,28 @@ test("an admin removes a reported review: it leaves the queue and the course pag
   await expect(page.getByRole("row", { name: /review\.remove/ }).first()).toContainText("Advertising a certificate mill");
 });
 
-test("an admin refunds an order in full: the learner loses access and is told", async ({ page, browser }) => {
-  const slug = "statistics-for-data-analysts";
+test("an admin refunds an order in full: the learner loses access and the credential, and is told", async ({ page, browser }) => {
+  test.setTimeout(120_000);
+  const slug = "statistics-for-data-analysts"; // paid, six lessons, no quiz (demo seed)
   const email = await signUpFreshLearner(page, "adminrefund");
   await page.goto(`/courses/${slug}`);
   await page.getByRole("button", { name: "Buy for $49.00" }).click();
   await page.getByRole("button", { name: "Pay $49.00" }).click();
   await expect(page.getByRole("heading", { name: "You're in!" })).toBeVisible();
+
+  // The learner finishes the course first, so the refund has a credential to revoke.
+  await page.goto(`/learn/${slug}`);
+  await expect(page).toHaveURL(new RegExp(`/learn/${slug}/[0-9a-f-]{36}$`));
+  for (let lesson = 1; lesson <= 6; lesson++) {
+    const before = page.url();
+    await page.getByRole("button", { name: "Mark complete and continue" }).click();
+    await expect(page).not.toHaveURL(before);
+  }
+  await expect(page).toHaveURL(new RegExp(`/learn/${slug}/complete$`));
+  await page.goto("/learning/credentials");
+  await page.getByRole("list", { name: "Credentials" }).getByRole("link", { name: /Verification page/ }).click();
+  await expect(page.getByRole("region", { name: "Valid credential" })).toBeVisible();
+  const credentialUrl = page.url();
 
   const adminContext = await browser.newContext(); // axe needs a page of its own context
   const admin = await adminContext.newPage();
@@ -91,6 +106,11 @@ test("an admin refunds an order in full: the learner loses access and is told", 
   await page.goto(`/learn/${slug}`);
   await expect(page).toHaveURL(new RegExp(`/courses/${slug}$`));
   await expect(page.getByRole("button", { name: "Buy for $49.00" })).toBeVisible();
+  // The refund revoked the credential: its public page says so, and why.
+  await page.goto(credentialUrl);
+  const revoked = page.getByRole("region", { name: "Revoked credential" });
+  await expect(revoked).toBeVisible();
+  await expect(revoked).toContainText(/refund/i);
 });
 
 test("a suspended user is signed out at once and cannot sign in, by password or magic link; reinstating lets them back", async ({ page, browser }) => {
