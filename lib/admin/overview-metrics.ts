@@ -1,6 +1,7 @@
 import { sql, type SQL } from "drizzle-orm";
 import type { AnyPgColumn, PgTable } from "drizzle-orm/pg-core";
 import type { Db } from "@/db";
+import { executeRows } from "@/db/sql-helpers";
 import { credentials, enrollments, orders, refunds, users } from "@/db/schema";
 import type { SessionUser } from "@/lib/auth/load-session-user";
 import { assertAdmin } from "@/lib/auth/policy";
@@ -124,10 +125,7 @@ const aggregate = (m: MetricDefinition, window: SQL) =>
   m.sum ? sql`coalesce(sum(${m.sum}) filter (where ${window}), 0)::bigint` : sql`count(*) filter (where ${window})`;
 
 type Row = Record<string, unknown>;
-async function rows(db: Db, query: SQL): Promise<Row[]> {
-  const result = await db.execute(query);
-  return (Array.isArray(result) ? result : (result as { rows: Row[] }).rows) as Row[];
-}
+const rows = (db: Db, query: SQL): Promise<Row[]> => executeRows(db, query);
 
 /** The group's one statement: every metric, this period and the previous one (exported for the bench's EXPLAIN). */
 export function groupTotalsQuery(group: MetricGroup, period: Period): SQL {

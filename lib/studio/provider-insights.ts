@@ -1,5 +1,6 @@
 import { and, count, desc, eq, inArray, isNotNull, notInArray, sql } from "drizzle-orm";
 import type { Db } from "@/db";
+import { executeRows } from "@/db/sql-helpers";
 import { courses, enrollments, lessonProgress, lessons, modules, orders, users } from "@/db/schema";
 import type { SessionUser } from "@/lib/auth/load-session-user";
 import { assertCanManageProvider } from "@/lib/auth/policy";
@@ -71,7 +72,8 @@ export type LearnerRow = {
   progress: number;
 };
 
-export async function listProviderLearners(db: Db, input: { actor: SessionUser | null; providerId: string; limit?: number }): Promise<LearnerRow[]> {
+/** One page of the provider's learners, newest enrollment first (the CSV export asks for all of them). */
+export async function listProviderLearners(db: Db, input: { actor: SessionUser | null; providerId: string; limit?: number; offset?: number }): Promise<LearnerRow[]> {
   assertCanManageProvider(input.actor, input.providerId);
   const rows = await db
     .select({
@@ -90,7 +92,8 @@ export async function listProviderLearners(db: Db, input: { actor: SessionUser |
     .innerJoin(users, eq(users.id, enrollments.userId))
     .where(eq(courses.providerId, input.providerId))
     .orderBy(desc(enrollments.createdAt), desc(enrollments.id))
-    .limit(input.limit ?? 1000);
+    .limit(input.limit ?? 50)
+    .offset(input.offset ?? 0);
   if (rows.length === 0) return [];
   const courseIds = [...new Set(rows.map((r) => r.courseId))];
   const totals = await db
@@ -117,14 +120,39 @@ export async function listProviderLearners(db: Db, input: { actor: SessionUser |
 
 export type Funnel = { enrolled: number; started: number; halfway: number; completed: number };
 
-/** enrolled → started (a lesson done) → halfway (half the lessons) → completed. */
-export function completionFunnel(learners: Pick<LearnerRow, "lessonsDone" | "progress" | "completedAt">[]): Funnel {
-  return {
-    enrolled: learners.length,
-    started: learners.filter((l) => l.lessonsDone > 0 || l.completedAt).length,
-    halfway: learners.filter((l) => l.progress >= 0.5 || l.completedAt).length,
-    completed: learners.filter((l) => l.completedAt).length,
-  };
+/**
+ * The completion funnel over every enrollment of the provider's courses, counted in
+ * SQL (a page of learners is not the whole story): enrolled → started (a lesson done)
+ * → halfway (half the lessons) → completed. A completed enrollment counts at every step.
+ */
+export async function readCompletionFunnel(db: Db, input: { actor: SessionUser | null; providerId: string }): Promise<Funnel> {
+  assertCanManageProvider(input.actor, input.providerId);
+  const [row = {}] = await executeRows(db, sql`
+    with totals as (
+      select m.course_id, count(*)::int as n
+      from ${lessons} l join ${modules} m on m.id = l.module_id join ${courses} c on c.id = m.course_id
+      where c.provider_id = ${input.providerId}
+      group by m.course_id
+    ), per as (
+      select e.completed_at, coalesce(t.n, 0) as total,
+        (select count(*) from ${lessonProgress} lp join ${lessons} l on l.id = lp.lesson_id join ${modules} m on m.id = l.module_id
+          where m.course_id = e.course_id and lp.user_id = e.user_id)::int as done
+      from ${enrollments} e join ${courses} c on c.id = e.course_id left join totals t on t.course_id = e.course_id
+      where c.provider_id = ${input.providerId}
+    )
+    select count(*)::int as enrolled,
+      (count(*) filter (where done > 0 or completed_at is not null))::int as started,
+      (count(*) filter (where (total > 0 and done * 2 >= total) or completed_at is not null))::int as halfway,
+      (count(*) filter (where completed_at is not null))::int as completed
+    from per`);
+  return { enrolled: Number(row.enrolled ?? 0), started: Number(row.started ?? 0), halfway: Number(row.halfway ?? 0), completed: Number(row.completed ?? 0) };
+}
+
+/** How many enrollments the provider's courses have (for the learners list's pages). */
+export async function countProviderLearners(db: Db, input: { actor: SessionUser | null; providerId: string }): Promise<number> {
+  assertCanManageProvider(input.actor, input.providerId);
+  const [row] = await db.select({ n: count() }).from(enrollments).innerJoin(courses, eq(courses.id, enrollments.courseId)).where(eq(courses.providerId, input.providerId));
+  return Number(row?.n ?? 0);
 }
 
 export type RevenuePoint = { month: string; currency: string; net: number; orders: number };

@@ -7,7 +7,7 @@ import { toMajorUnits } from "@/lib/catalog/format";
 import { listProviderOrders } from "@/lib/payments/provider-sales";
 import { csvField, toCsv } from "@/lib/studio/csv";
 import { learnersCsv, ordersCsv } from "@/lib/studio/export-csv";
-import { completionFunnel, listCourseFigures, listProviderLearners, revenueByMonth } from "@/lib/studio/provider-insights";
+import { countProviderLearners, listCourseFigures, listProviderLearners, readCompletionFunnel, revenueByMonth } from "@/lib/studio/provider-insights";
 import { addEditor, profileFormSchema, removeMember, updateProviderProfile } from "@/lib/studio/provider-profile";
 import { makeCourse, makeModuleWithLessons, makeProvider } from "../support/fixtures";
 import { createTestDb, type TestDb } from "../support/test-db";
@@ -99,7 +99,14 @@ describe("CSV", () => {
     const learners = await listProviderLearners(t.db, { actor: owner, providerId: provider.id });
     const lcsv = parseCsv(await learnersCsv(t.db, { actor: owner, providerId: provider.id }));
     expect(lcsv.slice(1).map((r) => [r[1], r[5], r[6], r[7]])).toEqual(learners.map((l) => [l.learnerEmail, String(l.lessonsDone), String(l.lessonsTotal), String(Math.round(l.progress * 100))]));
-    expect(completionFunnel(learners)).toEqual({ enrolled: 3, started: 2, halfway: 2, completed: 1 });
+    expect(await readCompletionFunnel(t.db, { actor: owner, providerId: provider.id })).toEqual({ enrolled: 3, started: 2, halfway: 2, completed: 1 });
+    // Pages of the list add up to the whole, in the same order, and the count agrees.
+    expect(await countProviderLearners(t.db, { actor: owner, providerId: provider.id })).toBe(3);
+    const pages = [
+      ...(await listProviderLearners(t.db, { actor: owner, providerId: provider.id, limit: 2, offset: 0 })),
+      ...(await listProviderLearners(t.db, { actor: owner, providerId: provider.id, limit: 2, offset: 2 })),
+    ];
+    expect(pages.map((l) => l.enrollmentId)).toEqual(learners.map((l) => l.enrollmentId));
 
     const months = await revenueByMonth(t.db, { actor: owner, providerId: provider.id });
     expect(months).toEqual([
@@ -111,7 +118,7 @@ describe("CSV", () => {
     expect(figures).toMatchObject({ enrollments: 3, completed: 1, revenue: 9800 });
     expect(figures!.completionRate).toBeCloseTo(1 / 3);
 
-    for (const read of [ordersCsv, learnersCsv, listCourseFigures, revenueByMonth, listProviderLearners]) {
+    for (const read of [ordersCsv, learnersCsv, listCourseFigures, revenueByMonth, listProviderLearners, readCompletionFunnel, countProviderLearners]) {
       await expect(read(t.db, { actor: outsider, providerId: provider.id })).rejects.toBeInstanceOf(ForbiddenError);
     }
   });

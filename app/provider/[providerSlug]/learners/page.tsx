@@ -3,8 +3,9 @@ import { ProviderNav } from "@/components/payments/provider-nav";
 import { RevenueChart } from "@/components/studio/revenue-chart";
 import { Card } from "@/components/ui/card";
 import { EmptyState } from "@/components/ui/empty-state";
+import { Pagination } from "@/components/ui/pagination";
 import { formatPrice, toMajorUnits } from "@/lib/catalog/format";
-import { completionFunnel, listProviderLearners, revenueByMonth } from "@/lib/studio/provider-insights";
+import { countProviderLearners, listProviderLearners, readCompletionFunnel, revenueByMonth } from "@/lib/studio/provider-insights";
 import { loadStudioProvider } from "../load-provider";
 
 export const metadata: Metadata = { title: "Learners & revenue", robots: { index: false } };
@@ -13,11 +14,22 @@ export const dynamic = "force-dynamic";
 const when = new Intl.DateTimeFormat("en-US", { dateStyle: "medium", timeZone: "UTC" });
 const percent = new Intl.NumberFormat("en-US", { style: "percent", maximumFractionDigits: 0 });
 
-export default async function LearnersPage({ params }: { params: Promise<{ providerSlug: string }> }) {
+const PAGE_SIZE = 50;
+
+export default async function LearnersPage({ params, searchParams }: { params: Promise<{ providerSlug: string }>; searchParams: Promise<{ page?: string | string[] }> }) {
   const { providerSlug } = await params;
   const { db, provider, user } = await loadStudioProvider(providerSlug, "learners");
-  const [learners, revenue] = await Promise.all([listProviderLearners(db, { actor: user, providerId: provider.id }), revenueByMonth(db, { actor: user, providerId: provider.id })]);
-  const funnel = completionFunnel(learners);
+  // A page number from the URL: anything that is not a positive whole number is page 1.
+  const requested = Number((await searchParams).page);
+  const page = Number.isInteger(requested) && requested > 0 ? requested : 1;
+  const scope = { actor: user, providerId: provider.id };
+  const [learners, total, funnel, revenue] = await Promise.all([
+    listProviderLearners(db, { ...scope, limit: PAGE_SIZE, offset: (page - 1) * PAGE_SIZE }),
+    countProviderLearners(db, scope),
+    readCompletionFunnel(db, scope),
+    revenueByMonth(db, scope),
+  ]);
+  const pageCount = Math.max(1, Math.ceil(total / PAGE_SIZE));
   const steps = [
     { label: "Enrolled", value: funnel.enrolled },
     { label: "Started", value: funnel.started },
@@ -100,8 +112,19 @@ export default async function LearnersPage({ params }: { params: Promise<{ provi
             Download learners (CSV)
           </a>
         </div>
+        {total > 0 ? (
+          <p className="text-sm text-slate-700">
+            {total.toLocaleString("en-US")} enrollments{pageCount > 1 ? `, page ${page} of ${pageCount}` : ""}, newest first.
+          </p>
+        ) : null}
         {learners.length === 0 ? (
-          <EmptyState title="No learners yet">Enrollments in your courses appear here with their progress.</EmptyState>
+          total > 0 ? (
+            <EmptyState title="No learners on this page">
+              <a href={`/provider/${provider.slug}/learners`} className="text-brand-700 underline">Back to the first page</a>
+            </EmptyState>
+          ) : (
+            <EmptyState title="No learners yet">Enrollments in your courses appear here with their progress.</EmptyState>
+          )
         ) : (
           <Card className="overflow-x-auto">
             <table className="w-full text-left text-sm">
@@ -133,6 +156,7 @@ export default async function LearnersPage({ params }: { params: Promise<{ provi
             </table>
           </Card>
         )}
+        <Pagination page={page} pageCount={pageCount} hrefFor={(p) => `/provider/${provider.slug}/learners${p > 1 ? `?page=${p}` : ""}`} label="Learner pages" />
       </section>
     </div>
   );
