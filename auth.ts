@@ -13,6 +13,7 @@ import { cache } from "react";
 import { getDb } from "@/db";
 import { accounts, authenticators, sessions, users, verificationTokens } from "@/db/schema";
 import { clientIp } from "@/lib/auth/client-ip";
+import { maySignIn } from "@/lib/auth/may-sign-in";
 import { configuredOAuthProviders } from "@/lib/auth/oauth-providers";
 import { sendMagicLink } from "@/lib/auth/send-magic-link";
 import { authSecret } from "@/lib/auth/secret";
@@ -72,11 +73,7 @@ async function buildConfig(): Promise<NextAuthConfig> {
     session: { strategy: "jwt", maxAge: 30 * 24 * 60 * 60 },
     pages: { signIn: "/signin", verifyRequest: "/signin/check-email", error: "/signin" },
     callbacks: {
-      async signIn({ user }) {
-        if (!user.id) return true; // a first magic-link sign-in creates the user next
-        const [row] = await db.select({ suspendedAt: users.suspendedAt }).from(users).where(eq(users.id, user.id)).limit(1);
-        return !row?.suspendedAt;
-      },
+      signIn: ({ user }) => maySignIn(db, { userId: user.id }),
       async jwt({ token, user }) {
         if (user?.id) {
           const [row] = await db.select({ sessionVersion: users.sessionVersion }).from(users).where(eq(users.id, user.id)).limit(1);

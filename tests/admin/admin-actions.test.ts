@@ -16,6 +16,7 @@ import { reinstateUser, suspendUser } from "@/lib/admin/suspend-user";
 import { updateMarketplaceSettings } from "@/lib/admin/update-marketplace-settings";
 import { loadSessionUser, type SessionUser } from "@/lib/auth/load-session-user";
 import { ForbiddenError } from "@/lib/auth/policy";
+import { maySignIn } from "@/lib/auth/may-sign-in";
 import { verifyCredentials } from "@/lib/auth/verify-credentials";
 import { parseCatalogQuery } from "@/lib/catalog/catalog-params";
 import { searchCourses } from "@/lib/catalog/search-courses";
@@ -142,9 +143,13 @@ describe("users", () => {
     expect(await verifyCredentials(t.db, { email: user.email, password: "right-password-1", ip: "10.0.0.2" })).toEqual({ ok: false, reason: "invalid" });
     expect((await suspendUser(t.db, { actor: admin, userId: user.id, reason: "again please" })).ok).toBe(false);
     expect((await getUserDetail(t.db, { actor: admin, userId: user.id }))?.suspensionReason).toBe("Fraudulent chargebacks");
+    // Auth.js's signIn callback (magic link, OAuth) asks the same question.
+    expect(await maySignIn(t.db, { userId: user.id })).toBe(false);
+    expect(await maySignIn(t.db, { userId: undefined })).toBe(true); // a first sign-in creates the user next
 
     expect(await reinstateUser(t.db, { actor: admin, userId: user.id, reason: "Bank confirmed the payments" })).toEqual({ ok: true });
     expect((await verifyCredentials(t.db, { email: user.email, password: "right-password-1", ip: "10.0.0.3" })).ok).toBe(true);
+    expect(await maySignIn(t.db, { userId: user.id })).toBe(true);
     // The session from before the suspension stays ended: it carries the old version.
     expect(await loadSessionUser(t.db, { userId: user.id, sessionVersion: 1 })).toBeNull();
     expect(await loadSessionUser(t.db, { userId: user.id, sessionVersion: 2 })).not.toBeNull();
