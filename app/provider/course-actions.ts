@@ -55,6 +55,27 @@ function refresh(path: string, published: boolean) {
   if (published) invalidateCatalog();
 }
 
+type Outcome = FormState | { message: string; catalogChanged?: boolean };
+
+// The shared shape of a studio form action on one course: find the course the user
+// manages (else a refusal message), run the change, refresh the studio (and the catalog
+// when the change shows there — by default when the course is published).
+async function inManagedCourse(user: SessionUser, courseId: string, work: (db: Awaited<ReturnType<typeof getDb>>) => Promise<Outcome>): Promise<FormState> {
+  const db = await getDb();
+  try {
+    const { path, course } = await studioPathOf(db, user, courseId);
+    const outcome = await work(db);
+    if ("status" in outcome) return outcome;
+    refresh(path, outcome.catalogChanged ?? course.status === "published");
+    return formSuccess(outcome.message);
+  } catch (error) {
+    return refusal(error) ?? Promise.reject(error);
+  }
+}
+
+const fieldRefusal = (result: { field?: string; message: string }): FormState =>
+  result.field ? { status: "error", message: "Please correct the highlighted fields.", fieldErrors: { [result.field]: result.message } } : formError(result.message);
+
 async function coverFrom(formData: FormData): Promise<{ ok: true; key?: string } | { ok: false; state: FormState }> {
   const file = pickedFile(formData.get("cover"));
   if (!file) return { ok: true };
@@ -76,7 +97,7 @@ export async function createCourseAction(_: FormState, formData: FormData): Prom
     const cover = await coverFrom(formData);
     if (!cover.ok) return cover.state;
     const result = await createCourse(db, { actor: user, providerId: provider.id, values: { ...parsed.data, coverImageKey: cover.key ?? null } });
-    if (!result.ok) return result.field ? { status: "error", message: "Please correct the highlighted fields.", fieldErrors: { [result.field]: result.message } } : formError(result.message);
+    if (!result.ok) return fieldRefusal(result);
     courseId = result.course.id;
   } catch (error) {
     return refusal(error) ?? Promise.reject(error);
@@ -91,50 +112,38 @@ export async function updateCourseAction(_: FormState, formData: FormData): Prom
   if (!courseId.success) return formError("Unknown course.");
   const parsed = courseFormSchema.safeParse(courseFormData(formData));
   if (!parsed.success) return invalidForm(parsed.error);
-  const db = await getDb();
-  try {
-    const { path } = await studioPathOf(db, user, courseId.data);
+  return inManagedCourse(user, courseId.data, async (db) => {
     const cover = await coverFrom(formData);
     if (!cover.ok) return cover.state;
     const result = await updateCourse(db, { actor: user, courseId: courseId.data, values: { ...parsed.data, ...(cover.key ? { coverImageKey: cover.key } : {}) } });
-    if (!result.ok) return result.field ? { status: "error", message: "Please correct the highlighted fields.", fieldErrors: { [result.field]: result.message } } : formError(result.message);
-    refresh(path, result.course.status === "published");
-    return formSuccess("Course saved.");
-  } catch (error) {
-    return refusal(error) ?? Promise.reject(error);
-  }
+    if (!result.ok) return fieldRefusal(result);
+    return { message: "Course saved.", catalogChanged: result.course.status === "published" };
+  });
 }
 
 export async function submitCourseAction(_: FormState, formData: FormData): Promise<FormState> {
   const user = await requireUser("/provider");
   const courseId = id.safeParse(formData.get("courseId"));
   if (!courseId.success) return formError("Unknown course.");
-  const db = await getDb();
-  try {
-    const { path } = await studioPathOf(db, user, courseId.data);
+  return inManagedCourse(user, courseId.data, async (db) => {
     const result = await submitCourseForReview(db, { actor: user, courseId: courseId.data });
     if (!result.ok) return formError(result.message);
-    refresh(path, false);
-    return formSuccess("Submitted for review. We'll email you when a reviewer decides.");
-  } catch (error) {
-    return refusal(error) ?? Promise.reject(error);
-  }
+    return { message: "Submitted for review. We'll email you when a reviewer decides.", catalogChanged: false };
+  });
 }
 
 export async function archiveCourseAction(_: FormState, formData: FormData): Promise<FormState> {
   const user = await requireUser("/provider");
   const parsed = z.object({ courseId: id, archived: z.enum(["true", "false"]) }).safeParse({ courseId: formData.get("courseId"), archived: formData.get("archived") });
   if (!parsed.success) return formError("Unknown course.");
-  const db = await getDb();
-  try {
-    const { path } = await studioPathOf(db, user, parsed.data.courseId);
+  return inManagedCourse(user, parsed.data.courseId, async (db) => {
     const result = await archiveCourse(db, { actor: user, courseId: parsed.data.courseId, archived: parsed.data.archived === "true" });
     if (!result.ok) return formError(result.message);
-    refresh(path, true);
-    return formSuccess(parsed.data.archived === "true" ? "Course archived: it left the catalog; enrolled learners keep access." : "Course restored to the catalog.");
-  } catch (error) {
-    return refusal(error) ?? Promise.reject(error);
-  }
+    return {
+      message: parsed.data.archived === "true" ? "Course archived: it left the catalog; enrolled learners keep access." : "Course restored to the catalog.",
+      catalogChanged: true,
+    };
+  });
 }
 
 export async function addModuleAction(_: FormState, formData: FormData): Promise<FormState> {
@@ -143,15 +152,10 @@ export async function addModuleAction(_: FormState, formData: FormData): Promise
   const parsed = moduleTitleSchema.safeParse({ title: formData.get("title") });
   if (!courseId.success) return formError("Unknown course.");
   if (!parsed.success) return invalidForm(parsed.error);
-  const db = await getDb();
-  try {
-    const { path, course } = await studioPathOf(db, user, courseId.data);
+  return inManagedCourse(user, courseId.data, async (db) => {
     await addModule(db, { actor: user, courseId: courseId.data, title: parsed.data.title });
-    refresh(path, course.status === "published");
-    return formSuccess(`Module “${parsed.data.title}” added.`);
-  } catch (error) {
-    return refusal(error) ?? Promise.reject(error);
-  }
+    return { message: `Module “${parsed.data.title}” added.` };
+  });
 }
 
 export async function renameModuleAction(_: FormState, formData: FormData): Promise<FormState> {
@@ -161,15 +165,10 @@ export async function renameModuleAction(_: FormState, formData: FormData): Prom
   const parsed = moduleTitleSchema.safeParse({ title: formData.get("title") });
   if (!courseId.success || !moduleId.success) return formError("Unknown module.");
   if (!parsed.success) return invalidForm(parsed.error);
-  const db = await getDb();
-  try {
-    const { path, course } = await studioPathOf(db, user, courseId.data);
+  return inManagedCourse(user, courseId.data, async (db) => {
     await renameModule(db, { actor: user, moduleId: moduleId.data, title: parsed.data.title });
-    refresh(path, course.status === "published");
-    return formSuccess("Module renamed.");
-  } catch (error) {
-    return refusal(error) ?? Promise.reject(error);
-  }
+    return { message: "Module renamed." };
+  });
 }
 
 export async function addLessonAction(_: FormState, formData: FormData): Promise<FormState> {
@@ -179,15 +178,10 @@ export async function addLessonAction(_: FormState, formData: FormData): Promise
   const parsed = moduleTitleSchema.safeParse({ title: formData.get("title") });
   if (!courseId.success || !moduleId.success) return formError("Unknown module.");
   if (!parsed.success) return invalidForm(parsed.error);
-  const db = await getDb();
-  try {
-    const { path, course } = await studioPathOf(db, user, courseId.data);
+  return inManagedCourse(user, courseId.data, async (db) => {
     await addLesson(db, { actor: user, moduleId: moduleId.data, title: parsed.data.title });
-    refresh(path, course.status === "published");
-    return formSuccess(`Lesson “${parsed.data.title}” added.`);
-  } catch (error) {
-    return refusal(error) ?? Promise.reject(error);
-  }
+    return { message: `Lesson “${parsed.data.title}” added.` };
+  });
 }
 
 export async function saveLessonAction(_: FormState, formData: FormData): Promise<FormState> {
@@ -203,15 +197,10 @@ export async function saveLessonAction(_: FormState, formData: FormData): Promis
     durationMinutes: formData.get("durationMinutes") ?? undefined,
   });
   if (!parsed.success) return invalidForm(parsed.error);
-  const db = await getDb();
-  try {
-    const { path, course } = await studioPathOf(db, user, courseId.data);
+  return inManagedCourse(user, courseId.data, async (db) => {
     await updateLesson(db, { actor: user, lessonId: lessonId.data, values: parsed.data });
-    refresh(path, course.status === "published");
-    return formSuccess("Lesson saved.");
-  } catch (error) {
-    return refusal(error) ?? Promise.reject(error);
-  }
+    return { message: "Lesson saved." };
+  });
 }
 
 export async function saveQuizAction(_: FormState, formData: FormData): Promise<FormState> {
@@ -221,79 +210,65 @@ export async function saveQuizAction(_: FormState, formData: FormData): Promise<
   if (!courseId.success || !moduleId.success) return formError("Unknown module.");
   const parsed = quizFormSchema.safeParse(quizFormData(formData));
   if (!parsed.success) return { ...invalidForm(parsed.error), fieldErrors: { questions: parsed.error.issues[0]!.message } };
-  const db = await getDb();
-  try {
-    const { path, course } = await studioPathOf(db, user, courseId.data);
+  return inManagedCourse(user, courseId.data, async (db) => {
     await saveQuiz(db, { actor: user, moduleId: moduleId.data, values: parsed.data });
-    refresh(path, course.status === "published");
-    return formSuccess("Quiz saved.");
-  } catch (error) {
-    return refusal(error) ?? Promise.reject(error);
-  }
+    return { message: "Quiz saved." };
+  });
 }
 
 // Plain form actions for the outline's small buttons (move, delete). A refused one
 // (crafted ids, a course in review) throws: the error page says so.
 const outlineItem = z.object({ courseId: id, itemId: id, direction: z.enum(["up", "down"]).optional() });
+type OutlineInput = z.infer<typeof outlineItem>;
+
+/** Runs one outline change on a course the user manages; returns the studio path of the course. */
+async function changeOutline(
+  user: SessionUser,
+  formData: FormData,
+  work: (db: Awaited<ReturnType<typeof getDb>>, input: OutlineInput) => Promise<unknown>,
+): Promise<string> {
+  const input = outlineItem.parse({ courseId: formData.get("courseId"), itemId: formData.get("itemId"), direction: formData.get("direction") ?? undefined });
+  const db = await getDb();
+  const { path, course } = await studioPathOf(db, user, input.courseId);
+  await work(db, input);
+  refresh(path, course.status === "published");
+  return path;
+}
 
 export async function moveModuleAction(formData: FormData): Promise<void> {
   const user = await requireUser("/provider");
-  const input = outlineItem.parse({ courseId: formData.get("courseId"), itemId: formData.get("itemId"), direction: formData.get("direction") });
-  const db = await getDb();
-  const { path, course } = await studioPathOf(db, user, input.courseId);
-  await moveModule(db, { actor: user, moduleId: input.itemId, direction: input.direction ?? "up" });
-  refresh(path, course.status === "published");
+  await changeOutline(user, formData, (db, input) => moveModule(db, { actor: user, moduleId: input.itemId, direction: input.direction ?? "up" }));
 }
 
 export async function moveLessonAction(formData: FormData): Promise<void> {
   const user = await requireUser("/provider");
-  const input = outlineItem.parse({ courseId: formData.get("courseId"), itemId: formData.get("itemId"), direction: formData.get("direction") });
-  const db = await getDb();
-  const { path, course } = await studioPathOf(db, user, input.courseId);
-  await moveLesson(db, { actor: user, lessonId: input.itemId, direction: input.direction ?? "up" });
-  refresh(path, course.status === "published");
+  await changeOutline(user, formData, (db, input) => moveLesson(db, { actor: user, lessonId: input.itemId, direction: input.direction ?? "up" }));
 }
 
 export async function deleteModuleAction(formData: FormData): Promise<void> {
   const user = await requireUser("/provider");
-  const input = outlineItem.parse({ courseId: formData.get("courseId"), itemId: formData.get("itemId") });
-  const db = await getDb();
-  const { path, course } = await studioPathOf(db, user, input.courseId);
-  await deleteModule(db, { actor: user, moduleId: input.itemId });
-  refresh(path, course.status === "published");
+  await changeOutline(user, formData, (db, input) => deleteModule(db, { actor: user, moduleId: input.itemId }));
 }
 
 export async function deleteLessonAction(formData: FormData): Promise<void> {
   const user = await requireUser("/provider");
-  const input = outlineItem.parse({ courseId: formData.get("courseId"), itemId: formData.get("itemId") });
-  const db = await getDb();
-  const { path, course } = await studioPathOf(db, user, input.courseId);
-  await deleteLesson(db, { actor: user, lessonId: input.itemId });
-  refresh(path, course.status === "published");
-  redirect(path);
+  redirect(await changeOutline(user, formData, (db, input) => deleteLesson(db, { actor: user, lessonId: input.itemId })));
 }
 
 export async function deleteQuizAction(formData: FormData): Promise<void> {
   const user = await requireUser("/provider");
-  const input = outlineItem.parse({ courseId: formData.get("courseId"), itemId: formData.get("itemId") });
-  const db = await getDb();
-  const { path, course } = await studioPathOf(db, user, input.courseId);
-  await deleteQuiz(db, { actor: user, moduleId: input.itemId });
-  refresh(path, course.status === "published");
-  redirect(path);
+  redirect(await changeOutline(user, formData, (db, input) => deleteQuiz(db, { actor: user, moduleId: input.itemId })));
 }
 
 export async function createDefaultAchievementAction(_: FormState, formData: FormData): Promise<FormState> {
   const user = await requireUser("/provider");
   const courseId = id.safeParse(formData.get("courseId"));
   if (!courseId.success) return formError("Unknown course.");
-  const db = await getDb();
-  try {
-    const { path } = await studioPathOf(db, user, courseId.data);
+  return inManagedCourse(user, courseId.data, async (db) => {
     const result = await createDefaultAchievement(db, { actor: user, courseId: courseId.data });
-    refresh(path, false);
-    return formSuccess(result.created ? "A certificate of completion was added. You can refine it in the achievement editor." : "The course already has an achievement.");
-  } catch (error) {
-    return refusal(error) ?? Promise.reject(error);
-  }
+    return {
+      message: result.created ? "A certificate of completion was added. You can refine it in the achievement editor." : "The course already has an achievement.",
+      catalogChanged: false,
+    };
+  });
 }
