@@ -68,6 +68,11 @@ test("a provider builds and submits a course, an admin approves it, a learner bu
   await page.getByRole("button", { name: "Move lesson Wrap up up" }).click();
   await expect(page.getByRole("link", { name: "1. Wrap up" })).toBeVisible();
   await expect(page.getByRole("link", { name: "2. Next steps" })).toBeVisible();
+  // …and by drag and drop: "Next steps" dragged onto "Wrap up" goes back to the top.
+  await page.locator("li[draggable=true]").filter({ hasText: "Next steps" }).dragTo(page.locator("li[draggable=true]").filter({ hasText: "Wrap up" }));
+  await expect(page.getByRole("status").filter({ hasText: "Moved “Next steps”" })).toBeVisible();
+  await expect(page.getByRole("link", { name: "1. Next steps" })).toBeVisible();
+  await expect(page.getByRole("link", { name: "2. Wrap up" })).toBeVisible();
 
   // Lesson content with a live preview; the first lesson is a free preview.
   await page.getByRole("link", { name: "1. Welcome" }).click();

@@ -21,7 +21,9 @@ import {
   moduleTitleSchema,
   moveLesson,
   moveModule,
+  OutlineChangedError,
   renameModule,
+  reorderLessons,
   updateLesson,
 } from "@/lib/studio/course-outline";
 import { archiveCourse, submitCourseForReview } from "@/lib/studio/course-review";
@@ -39,7 +41,7 @@ import { pickedFile, storeImageUpload } from "@/lib/uploads/store-image-upload";
 const id = z.uuid("Unknown item.");
 
 function refusal(error: unknown): FormState | null {
-  if (error instanceof ForbiddenError || error instanceof NotFoundError || error instanceof EditLockedError) return formError(error.message);
+  if (error instanceof ForbiddenError || error instanceof NotFoundError || error instanceof EditLockedError || error instanceof OutlineChangedError) return formError(error.message);
   return null;
 }
 
@@ -258,6 +260,19 @@ export async function deleteLessonAction(formData: FormData): Promise<void> {
 export async function deleteQuizAction(formData: FormData): Promise<void> {
   const user = await requireUser("/provider");
   redirect(await changeOutline(user, formData, (db, input) => deleteQuiz(db, { actor: user, moduleId: input.itemId })));
+}
+
+const lessonOrder = z.object({ courseId: id, moduleId: id, lessonIds: z.array(id).min(1).max(500) });
+
+/** Drag and drop: the whole new order of one module's lessons. */
+export async function reorderLessonsAction(input: z.input<typeof lessonOrder>): Promise<FormState> {
+  const user = await requireUser("/provider");
+  const parsed = lessonOrder.safeParse(input);
+  if (!parsed.success) return formError("Unknown lessons.");
+  return inManagedCourse(user, parsed.data.courseId, async (db) => {
+    await reorderLessons(db, { actor: user, moduleId: parsed.data.moduleId, lessonIds: parsed.data.lessonIds });
+    return { message: "New order saved." };
+  });
 }
 
 export async function createDefaultAchievementAction(_: FormState, formData: FormData): Promise<FormState> {

@@ -138,6 +138,35 @@ export async function moveLesson(db: Db, input: { actor: SessionUser | null; les
   });
 }
 
+/**
+ * Puts a module's lessons in the given order (drag and drop). The ids must be exactly
+ * the module's lessons — a stale page (a lesson added or removed meanwhile) is refused
+ * rather than half applied. Positions go negative first so the unique
+ * (module, position) rule holds at every step of the transaction.
+ */
+export async function reorderLessons(db: Db, input: { actor: SessionUser | null; moduleId: string; lessonIds: string[] }): Promise<boolean> {
+  const { module, course } = await getManagedModule(db, input.actor, input.moduleId);
+  assertEditable(course.status);
+  return db.transaction(async (tx) => {
+    await lockCourse(tx, course.id);
+    const current = await tx.select({ id: lessons.id }).from(lessons).where(eq(lessons.moduleId, module.id));
+    const known = new Set(current.map((l) => l.id));
+    if (input.lessonIds.length !== known.size || new Set(input.lessonIds).size !== known.size || input.lessonIds.some((id) => !known.has(id))) {
+      throw new OutlineChangedError();
+    }
+    for (const [i, id] of input.lessonIds.entries()) await tx.update(lessons).set({ position: -(i + 1) }).where(eq(lessons.id, id));
+    for (const [i, id] of input.lessonIds.entries()) await tx.update(lessons).set({ position: i + 1 }).where(eq(lessons.id, id));
+    return true;
+  });
+}
+
+export class OutlineChangedError extends Error {
+  constructor() {
+    super("The lessons changed since this page was loaded. Reload and try again.");
+    this.name = "OutlineChangedError";
+  }
+}
+
 /** The editor's outline: modules in order, each with its lessons and quiz id. */
 export async function getCourseOutlineForEditor(db: Db, input: { actor: SessionUser | null; courseId: string }) {
   const course = await getManagedCourse(db, input.actor, input.courseId);

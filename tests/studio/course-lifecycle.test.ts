@@ -6,7 +6,7 @@ import type { SessionUser } from "@/lib/auth/load-session-user";
 import { ForbiddenError } from "@/lib/auth/policy";
 import { readOutbox } from "@/lib/mail/read-outbox";
 import { courseFormData, courseFormSchema } from "@/lib/studio/course-input";
-import { addLesson, addModule, deleteLesson, lessonFormSchema, moveLesson, moveModule, updateLesson } from "@/lib/studio/course-outline";
+import { addLesson, addModule, deleteLesson, lessonFormSchema, moveLesson, moveModule, OutlineChangedError, reorderLessons, updateLesson } from "@/lib/studio/course-outline";
 import { approveCourse, archiveCourse, listCoursesInReview, sendBackCourse, submitCourseForReview } from "@/lib/studio/course-review";
 import { createDefaultAchievement } from "@/lib/studio/create-default-achievement";
 import { createCourse, updateCourse } from "@/lib/studio/save-course";
@@ -126,6 +126,7 @@ describe("authorization: a member of provider A cannot touch provider B's things
       ["edit lesson", () => updateLesson(t.db, { actor: memberA, lessonId: lessonB.id, values: lessonFormSchema.parse({ title: "Hijacked" }) })],
       ["move lesson", () => moveLesson(t.db, { actor: memberA, lessonId: lessonB.id, direction: "up" })],
       ["move module", () => moveModule(t.db, { actor: memberA, moduleId: modB.id, direction: "down" })],
+      ["reorder lessons", () => reorderLessons(t.db, { actor: memberA, moduleId: modB.id, lessonIds: [lessonB.id] })],
       ["delete lesson", () => deleteLesson(t.db, { actor: memberA, lessonId: lessonB.id })],
       ["read quiz", () => getQuizForEditor(t.db, { actor: memberA, moduleId: modB.id })],
       ["save quiz", () => saveQuiz(t.db, { actor: memberA, moduleId: modB.id, values: quiz })],
@@ -169,6 +170,24 @@ describe("reordering", () => {
     await moveLesson(t.db, { actor: memberA, lessonId: l1.id, direction: "down" });
     const lessonOrder = (await t.db.select().from(lessons).where(eq(lessons.moduleId, m2.id)).orderBy(asc(lessons.position))).map((l) => [l.title, l.position]);
     expect(lessonOrder).toEqual([["L2", 1], ["L1", 2]]);
+  });
+
+  it("drag and drop puts a module's lessons in the given order, all or nothing", async () => {
+    const created = await createCourse(t.db, { actor: memberA, providerId: providerA.id, values: values({ title: "Drag course" }) });
+    if (!created.ok) throw new Error("create failed");
+    const mod = await addModule(t.db, { actor: memberA, courseId: created.course.id, title: "Only" });
+    const other = await addModule(t.db, { actor: memberA, courseId: created.course.id, title: "Other" });
+    const [a, b, c] = [await addLesson(t.db, { actor: memberA, moduleId: mod.id, title: "A" }), await addLesson(t.db, { actor: memberA, moduleId: mod.id, title: "B" }), await addLesson(t.db, { actor: memberA, moduleId: mod.id, title: "C" })];
+    const stranger = await addLesson(t.db, { actor: memberA, moduleId: other.id, title: "Elsewhere" });
+    const order = async () => (await t.db.select().from(lessons).where(eq(lessons.moduleId, mod.id)).orderBy(asc(lessons.position))).map((l) => [l.title, l.position]);
+
+    expect(await reorderLessons(t.db, { actor: memberA, moduleId: mod.id, lessonIds: [c.id, a.id, b.id] })).toBe(true);
+    expect(await order()).toEqual([["C", 1], ["A", 2], ["B", 3]]);
+    // A stale page (missing, repeated or foreign lessons) is refused and nothing moves.
+    for (const lessonIds of [[a.id, b.id], [a.id, a.id, b.id], [a.id, b.id, stranger.id], [c.id, a.id, b.id, stranger.id]]) {
+      await expect(reorderLessons(t.db, { actor: memberA, moduleId: mod.id, lessonIds })).rejects.toBeInstanceOf(OutlineChangedError);
+    }
+    expect(await order()).toEqual([["C", 1], ["A", 2], ["B", 3]]);
   });
 });
 

@@ -7,6 +7,7 @@ import { ConfirmDelete } from "@/components/studio/confirm-delete";
 import { CourseFields, courseFieldLabels } from "@/components/studio/course-fields";
 import { CourseStatusBadge } from "@/components/studio/course-status-badge";
 import { MoveButtons } from "@/components/studio/move-buttons";
+import { SortableLessons } from "@/components/studio/sortable-lessons";
 import { StudioForm } from "@/components/studio/studio-form";
 import { Badge } from "@/components/ui/badge";
 import { ButtonLink } from "@/components/ui/button";
@@ -24,6 +25,7 @@ import {
   moveLessonAction,
   moveModuleAction,
   renameModuleAction,
+  reorderLessonsAction,
   submitCourseAction,
   updateCourseAction,
 } from "@/app/provider/course-actions";
@@ -162,22 +164,30 @@ export default async function CourseEditorPage({ params, searchParams }: Props) 
                   ) : null}
                 </div>
                 {m.lessons.length === 0 ? <p className="text-sm text-slate-600">No lessons yet.</p> : null}
-                <ol className="divide-y divide-slate-100 rounded-lg border border-slate-200">
-                  {m.lessons.map((l, j) => (
-                    <li key={l.id} className="flex flex-wrap items-center gap-2 px-3 py-2 text-sm">
-                      <Link href={`${base}/lessons/${l.id}`} className="flex-1 font-medium text-brand-700 hover:underline">
-                        {j + 1}. {l.title}
-                      </Link>
-                      {l.isPreview ? <Badge tone="brand">Free preview</Badge> : null}
-                      {!locked ? (
-                        <>
-                          <MoveButtons action={moveLessonAction} courseId={course.id} itemId={l.id} what={`lesson ${l.title}`} first={j === 0} last={j === m.lessons.length - 1} />
-                          <ConfirmDelete action={deleteLessonAction} fields={{ ...ids, itemId: l.id }} what={`lesson “${l.title}”`} />
-                        </>
-                      ) : null}
-                    </li>
-                  ))}
-                </ol>
+                <SortableLessons
+                  courseId={course.id}
+                  moduleId={m.id}
+                  action={reorderLessonsAction}
+                  disabled={locked}
+                  items={m.lessons.map((l, j) => ({
+                    id: l.id,
+                    label: l.title,
+                    node: (
+                      <>
+                        <Link href={`${base}/lessons/${l.id}`} className="flex-1 font-medium text-brand-700 hover:underline">
+                          {j + 1}. {l.title}
+                        </Link>
+                        {l.isPreview ? <Badge tone="brand">Free preview</Badge> : null}
+                        {!locked ? (
+                          <>
+                            <MoveButtons action={moveLessonAction} courseId={course.id} itemId={l.id} what={`lesson ${l.title}`} first={j === 0} last={j === m.lessons.length - 1} />
+                            <ConfirmDelete action={deleteLessonAction} fields={{ ...ids, itemId: l.id }} what={`lesson “${l.title}”`} />
+                          </>
+                        ) : null}
+                      </>
+                    ),
+                  }))}
+                />
                 <div className="flex flex-wrap gap-3 text-sm">
                   <Link href={`${base}/modules/${m.id}/quiz`} className="font-medium text-brand-700 hover:underline">
                     {m.quizId ? "Edit quiz" : "Add a quiz"}
