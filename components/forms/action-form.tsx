@@ -1,6 +1,7 @@
 "use client";
 
 import { useActionState, useEffect, useRef, useTransition, type FormEvent, type ReactNode } from "react";
+import { FormFeedback } from "@/components/forms/form-feedback";
 import { Button } from "@/components/ui/button";
 import { idleForm, type FormState } from "@/lib/forms/form-state";
 
@@ -20,11 +21,9 @@ type Props = {
 export function ActionForm({ action, submitLabel, pendingLabel, variant = "primary", labels = {}, children, className }: Props) {
   const [state, formAction, pending] = useActionState(action, idleForm);
   const [, startTransition] = useTransition();
-  const summary = useRef<HTMLDivElement>(null);
   const formRef = useRef<HTMLFormElement>(null);
 
   useEffect(() => {
-    if (state.status === "error") summary.current?.focus();
     if (state.status === "success") formRef.current?.querySelectorAll<HTMLInputElement>("input[type=password]").forEach((i) => (i.value = ""));
   }, [state]);
 
@@ -34,29 +33,9 @@ export function ActionForm({ action, submitLabel, pendingLabel, variant = "prima
     startTransition(() => formAction(data));
   }
 
-  const fieldErrors = Object.entries(state.fieldErrors ?? {});
   return (
     <form ref={formRef} action={formAction} onSubmit={onSubmit} className={className ?? "space-y-4"} noValidate>
-      {state.status === "error" ? (
-        <div ref={summary} tabIndex={-1} role="alert" className="rounded-lg border border-red-200 bg-red-50 p-3 text-sm text-red-800 focus:outline-2 focus:outline-red-700">
-          <p className="font-medium">{state.message}</p>
-          {fieldErrors.length > 0 ? (
-            <ul className="mt-1 list-disc pl-5">
-              {fieldErrors.map(([field, message]) => (
-                <li key={field}>
-                  {labels[field] ? `${labels[field]}: ` : ""}
-                  {message}
-                </li>
-              ))}
-            </ul>
-          ) : null}
-        </div>
-      ) : null}
-      {state.status === "success" ? (
-        <p role="status" className="rounded-lg border border-emerald-200 bg-emerald-50 p-3 text-sm font-medium text-emerald-800">
-          {state.message}
-        </p>
-      ) : null}
+      <FormFeedback state={state} labels={labels} />
       {children}
       <Button type="submit" variant={variant} pending={pending}>
         {pending ? (pendingLabel ?? "Working…") : submitLabel}

@@ -1,6 +1,7 @@
 "use client";
 
-import { useActionState, useEffect, useRef, useState, useTransition, type FormEvent, type ReactNode } from "react";
+import { useActionState, useEffect, useState, useTransition, type FormEvent, type ReactNode } from "react";
+import { FormFeedback } from "@/components/forms/form-feedback";
 import { Button } from "@/components/ui/button";
 import { idleForm, type FormState } from "@/lib/forms/form-state";
 
@@ -23,11 +24,6 @@ export function StudioForm({ action, submitLabel, pendingLabel, labels = {}, chi
   // The form state in which the user last changed a field: dirty until a save succeeds after it.
   const [changedIn, setChangedIn] = useState<FormState | null>(null);
   const dirty = changedIn !== null && (changedIn === state || state.status !== "success");
-  const summary = useRef<HTMLDivElement>(null);
-
-  useEffect(() => {
-    if (state.status === "error") summary.current?.focus();
-  }, [state]);
 
   useEffect(() => {
     if (!dirty) return;
@@ -51,33 +47,13 @@ export function StudioForm({ action, submitLabel, pendingLabel, labels = {}, chi
     startTransition(() => formAction(data));
   }
 
-  const fieldErrors = Object.entries(state.fieldErrors ?? {});
   return (
     <form action={formAction} onSubmit={onSubmit} onChange={() => setChangedIn(state)}
       // Editors that add or remove parts with buttons (the quiz editor) change the form too.
       onClickCapture={(event) => {
         if ((event.target as HTMLElement).closest("button[type=button]")) setChangedIn(state);
       }} className={className ?? "space-y-4"} encType={encType} noValidate>
-      {state.status === "error" ? (
-        <div ref={summary} tabIndex={-1} role="alert" className="rounded-lg border border-red-200 bg-red-50 p-3 text-sm text-red-800 focus:outline-2 focus:outline-red-700">
-          <p className="font-medium">{state.message}</p>
-          {fieldErrors.length > 0 ? (
-            <ul className="mt-1 list-disc pl-5">
-              {fieldErrors.map(([field, message]) => (
-                <li key={field}>
-                  {labels[field] ? `${labels[field]}: ` : ""}
-                  {message}
-                </li>
-              ))}
-            </ul>
-          ) : null}
-        </div>
-      ) : null}
-      {state.status === "success" ? (
-        <p role="status" className="rounded-lg border border-emerald-200 bg-emerald-50 p-3 text-sm font-medium text-emerald-800">
-          {state.message}
-        </p>
-      ) : null}
+      <FormFeedback state={state} labels={labels} />
       {children}
       <div className="flex flex-wrap items-center gap-3">
         <Button type="submit" pending={pending}>
