@@ -104,13 +104,30 @@ export const courses = pgTable(
     coverImageKey: text("cover_image_key"),
     // --- end provider studio
     // Skill names, denormalized so the generated search document can weigh them
-    // (a generated column cannot read another table). Kept in step by setCourseSkills.
+    // (a generated column cannot read another table). Kept in step by triggers on
+    // course_skills and skills (migration 0016).
     skillsText: text("skills_text").notNull().default(""),
+    // The course's skill ids, sorted, for the skill facet's counts (one array per match
+    // instead of one course_skills lookup per match). Like skills_text, kept in step
+    // with course_skills and skill names by database triggers (migration 0016), so no
+    // writer can forget it.
+    skillIds: uuid("skill_ids").array().notNull().default(sql`'{}'::uuid[]`),
     // Weighted full-text document: title (A) > skills (B) > summary (C) > description (D).
     searchDocument: tsvector("search_document")
       .notNull()
       .generatedAlwaysAs(
         sql`setweight(to_tsvector('english', coalesce(title, '')), 'A') || setweight(to_tsvector('english', coalesce(skills_text, '')), 'B') || setweight(to_tsvector('english', coalesce(summary, '')), 'C') || setweight(to_tsvector('english', coalesce(description, '')), 'D')`,
+      ),
+    // The level and language as tags ('level:advanced', 'lang:en') for the GIN index
+    // beside the search document (core array_ops; btree_gin would do it on the plain
+    // columns, but loading it beside pg_trgm breaks queries in PGlite 0.5).
+    facetTags: text("facet_tags")
+      .array()
+      .notNull()
+      .generatedAlwaysAs(
+        sql.raw(
+          `array[case level ${courseLevel.enumValues.map((l) => `when '${l}' then 'level:${l}'`).join(" ")} end, 'lang:' || language]`,
+        ),
       ),
     ratingAverage: numeric("rating_average", { precision: 3, scale: 2, mode: "number" }),
     ratingCount: integer("rating_count").notNull().default(0),
@@ -119,7 +136,10 @@ export const courses = pgTable(
     updatedAt: updatedAt(),
   },
   (t) => [
-    index("courses_search_idx").using("gin", t.searchDocument),
+    // Words plus the level and language facets in one GIN index: a search with those
+    // facets gets a bitmap of rows matching all of them and visits only those in the
+    // table, instead of every row that has the words.
+    index("courses_search_idx").using("gin", t.searchDocument, t.facetTags),
     index("courses_title_trgm_idx").using("gin", sql`${t.title} gin_trgm_ops`),
     check("courses_slug_format", sql`${t.slug} ~ '^[a-z0-9]+(-[a-z0-9]+)*$'`),
     check("courses_price_nonnegative", sql`${t.priceAmount} >= 0`),

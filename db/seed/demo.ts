@@ -67,7 +67,6 @@ async function insertDemo(db: Db, now: Date): Promise<SeedSummary> {
           priceAmount: c.priceAmount,
           currency: c.currency,
           outcomes: c.outcomes,
-          skillsText: skillsText(c.skillSlugs),
           requirements: c.requirements,
           status: "published" as const,
           publishedAt: new Date(now.getTime() - c.publishedDaysAgo * DAY_MS),
@@ -133,14 +132,6 @@ async function insertQuizzes(tx: Db, moduleFor: (courseSlug: string, position: n
       await tx.insert(quizOptions).values(q.options.map(([label, isCorrect], oi) => ({ questionId: question!.id, position: oi + 1, label, isCorrect })));
     }
   }
-}
-
-const skillNameBySlug = new Map(demoSkills.map((s) => [s.slug, s.name]));
-function skillsText(slugs: string[]): string {
-  return slugs
-    .map((slug) => mustGet(skillNameBySlug, slug, "skill"))
-    .sort()
-    .join(" ");
 }
 
 function mustGet<V>(map: Map<string, V>, key: string, what: string): V {

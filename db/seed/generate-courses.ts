@@ -39,16 +39,14 @@ export async function seedGeneratedCourses(
   const batchSize = input.batchSize ?? 1000;
   const now = input.now ?? new Date();
   const providerIds = (await db.select({ id: providers.id }).from(providers).orderBy(providers.slug)).map((r) => r.id);
-  const skillRows = await db.select({ id: skills.id, name: skills.name }).from(skills).orderBy(skills.slug);
-  const skillIds = skillRows.map((r) => r.id);
-  const skillNames = new Map(skillRows.map((r) => [r.id, r.name]));
+  const skillIds = (await db.select({ id: skills.id }).from(skills).orderBy(skills.slug)).map((r) => r.id);
   if (providerIds.length === 0 || skillIds.length === 0) throw new Error("Seed the demo marketplace before generating courses.");
 
   const [existing] = await db.select({ n: count() }).from(courses).where(like(courses.slug, "gen-%"));
   const start = existing?.n ?? 0;
   for (let from = start; from < input.total; from += batchSize) {
     const to = Math.min(from + batchSize, input.total);
-    await insertBatch(db, { from, to, now, providerIds, skillIds, skillNames });
+    await insertBatch(db, { from, to, now, providerIds, skillIds });
     input.onBatch?.(to);
   }
   if (start < input.total) {
@@ -64,7 +62,7 @@ export async function seedGeneratedCourses(
 
 async function insertBatch(
   db: Db,
-  b: { from: number; to: number; now: Date; providerIds: string[]; skillIds: string[]; skillNames: Map<string, string> },
+  b: { from: number; to: number; now: Date; providerIds: string[]; skillIds: string[] },
 ) {
   const rows: (typeof courses.$inferInsert)[] = [];
   const courseSkillIds: string[][] = [];
@@ -92,7 +90,6 @@ async function insertBatch(
       outcomes: [`Apply ${topic.toLowerCase()} to real problems`, `Explain the trade-offs in ${topic.toLowerCase()}`],
       requirements: level === "beginner" ? ["No prior experience needed"] : [`Working knowledge of ${topic.toLowerCase()}`],
       status: "published" as const,
-      skillsText: ids.map((id) => b.skillNames.get(id) ?? "").sort().join(" "),
       publishedAt: new Date(b.now.getTime() - Math.floor(random(s + 10) * 1500) * DAY_MS - n * 1000),
     });
   }

@@ -1,7 +1,7 @@
 import { count, desc, eq, sql, type SQL } from "drizzle-orm";
 import { unionAll } from "drizzle-orm/pg-core";
 import type { Db } from "@/db";
-import { courseSkills, courses, providers, skills } from "@/db/schema";
+import { courses, providers, skills } from "@/db/schema";
 import { DURATIONS, LEVELS, type CatalogQuery, type DurationBucket } from "./catalog-params";
 import { formatLanguage, levelLabel } from "./format";
 import { baseFilters, facetFilters, type FacetName } from "./search-filters";
@@ -27,6 +27,7 @@ export async function countMatches(db: Db, query: CatalogQuery, tsquery: string 
         language: courses.language,
         priceAmount: courses.priceAmount,
         durationMinutes: courses.durationMinutes,
+        skillIds: courses.skillIds,
         providerSlug: providers.slug,
         providerName: providers.name,
       })
@@ -63,17 +64,18 @@ export async function countMatches(db: Db, query: CatalogQuery, tsquery: string 
   }
 
   // A course has several skills, so its facet is counted over a sample of courses
-  // joined to their skills, and the sample's size comes in a row of its own.
+  // unnested into their skill ids (courses.skill_ids, kept by trigger: no per-course
+  // lookup in course_skills), and the sample's size comes in a row of its own.
   const skillSample = db.$with("skill_sample").as(
     db
-      .select({ id: sql<string>`id`.as("id"), rn: sql<number>`row_number() over ()`.as("rn") })
-      .from(db.select({ id: hits.id }).from(hits).where(facetFilters(db, query, hits, "skill")).limit(limit).as("skill_first")),
+      .select({ skillIds: sql<string[]>`skill_ids`.as("skill_ids"), rn: sql<number>`row_number() over ()`.as("rn") })
+      .from(db.select({ skillIds: hits.skillIds }).from(hits).where(facetFilters(db, query, hits, "skill")).limit(limit).as("skill_first")),
   );
   const skillCounts = db
     .select({ facet: sql<string>`'skill'`.as("facet"), value: sql<string>`${skills.slug}`.as("value"), label: sql<string>`${skills.name}`.as("label"), n: count().as("n"), sampled: sql<number>`0`.mapWith(Number).as("sampled") })
     .from(skillSample)
-    .innerJoin(courseSkills, eq(courseSkills.courseId, skillSample.id))
-    .innerJoin(skills, eq(skills.id, courseSkills.skillId))
+    .innerJoin(sql`unnest(${skillSample.skillIds}) as skill_link(skill_id)`, sql`true`)
+    .innerJoin(skills, sql`${skills.id} = skill_link.skill_id`)
     .where(sql`${skillSample.rn} <= ${opts.cap}`)
     .groupBy(skills.slug, skills.name)
     .orderBy(desc(count()), skills.name)

@@ -1,4 +1,4 @@
-import { and, eq, getTableColumns, is, Subquery, type SQL } from "drizzle-orm";
+import { and, eq, inArray, type SQL } from "drizzle-orm";
 import type { Db } from "@/db";
 import { courses, providers } from "@/db/schema";
 import type { Sort } from "./catalog-params";
@@ -15,10 +15,6 @@ export type RowsRequest = { where: SQL; sort: Sort; tsquery: string | null; cap:
 // Matches past the candidates form a second tier in popularity order; only the API's
 // cursors reach it (page numbers end at the cap).
 const candidateOrder = sortSpec("popular", null);
-// Only what the card, the join and the sort keys read: the top-N sort of the candidates
-// then carries small rows (not descriptions, outcomes and requirements).
-const { description: _d, outcomes: _o, requirements: _r, skillsText: _s, createdAt: _c, updatedAt: _u, ...candidateColumns } = getTableColumns(courses);
-
 export function ranksCandidates(sort: Sort, tsquery: string | null): boolean {
   return sort === "relevance" && tsquery !== null;
 }
@@ -39,17 +35,17 @@ export async function fetchResultRows(db: Db, r: RowsRequest): Promise<ResultRow
 /** The statement behind fetchResultRows for the first tier (also what the bench explains). */
 export function resultRowsQuery(db: Db, r: RowsRequest) {
   const spec = sortSpec(r.sort, r.tsquery);
-  if (!ranksCandidates(r.sort, r.tsquery)) return selectRows(db, r, courses, r.where, spec);
+  if (!ranksCandidates(r.sort, r.tsquery)) return selectRows(db, r, r.where, spec);
+  // Only the ids come out of the top-N sort, so it carries small rows; the page then
+  // reads the 1,000 candidates by primary key to rank them.
   const candidates = db
-    .select(candidateColumns)
+    .select({ id: courses.id })
     .from(courses)
     .innerJoin(providers, eq(providers.id, courses.providerId))
     .where(r.where)
     .orderBy(...orderBy(candidateOrder))
-    .limit(r.cap)
-    // Named like the table so that the sort keys and card columns read the candidates.
-    .as("courses");
-  return selectRows(db, r, candidates, undefined, spec);
+    .limit(r.cap);
+  return selectRows(db, r, inArray(courses.id, candidates), spec);
 }
 
 /**
@@ -70,14 +66,14 @@ export async function fetchPastCandidates(db: Db, r: RowsRequest): Promise<Resul
     if (!last) return [];
     boundary = last.keys;
   }
-  const rows = await selectRows(db, { ...r, after: undefined, offset: 0 }, courses, and(r.where, afterCursor(candidateOrder, boundary)), candidateOrder);
+  const rows = await selectRows(db, { ...r, after: undefined, offset: 0 }, and(r.where, afterCursor(candidateOrder, boundary)), candidateOrder);
   return rows.map(({ keys, ...card }) => ({ ...card, cursor: { tier: 1, values: keys } }));
 }
 
-function selectRows(db: Db, r: RowsRequest, source: typeof courses | Subquery, where: SQL | undefined, spec: SortSpec) {
-  const fields = { ...courseCardColumns, keys: cursorValues(spec) };
-  const from = is(source, Subquery) ? db.select(fields).from(source) : db.select(fields).from(courses);
-  return from
+function selectRows(db: Db, r: RowsRequest, where: SQL | undefined, spec: SortSpec) {
+  return db
+    .select({ ...courseCardColumns, keys: cursorValues(spec) })
+    .from(courses)
     .$dynamic()
     .innerJoin(providers, eq(providers.id, courses.providerId))
     .where(and(where, r.after ? afterCursor(spec, r.after.values) : undefined))

@@ -1,4 +1,4 @@
-import { and, eq, exists, gt, gte, inArray, lt, lte, or, sql, type SQL, type SQLWrapper } from "drizzle-orm";
+import { and, arrayOverlaps, eq, exists, gt, gte, inArray, lt, lte, or, sql, type Column, type SQL, type SQLWrapper } from "drizzle-orm";
 import type { Db } from "@/db";
 import { courseSkills, courses, providers, skills } from "@/db/schema";
 import { DURATIONS, type CatalogQuery } from "./catalog-params";
@@ -7,7 +7,10 @@ import { matchesTextQuery } from "./text-query";
 export type FacetName = "skill" | "level" | "language" | "provider" | "price" | "duration";
 
 /** The columns the facet filters read: the tables' own, or those of a CTE holding matches. */
-export type FilterColumns = Record<"id" | "level" | "language" | "priceAmount" | "durationMinutes" | "providerSlug", SQLWrapper>;
+export type FilterColumns = Record<"id" | "level" | "language" | "priceAmount" | "durationMinutes" | "providerSlug", SQLWrapper> & {
+  /** On the table: level and language are matched through facet_tags, which the search index holds. */
+  facetTags?: SQLWrapper;
+};
 
 const tableColumns: FilterColumns = {
   id: courses.id,
@@ -16,6 +19,7 @@ const tableColumns: FilterColumns = {
   priceAmount: courses.priceAmount,
   durationMinutes: courses.durationMinutes,
   providerSlug: providers.slug,
+  facetTags: courses.facetTags,
 };
 
 /**
@@ -47,8 +51,11 @@ export function facetFilters(db: Db, query: CatalogQuery, c: FilterColumns, exce
       ),
     );
   }
-  if (except !== "level" && query.level.length) filters.push(inArray(col("level"), query.level));
-  if (except !== "language" && query.language.length) filters.push(inArray(col("language"), query.language));
+  // Several values of one facet: any of their tags (&&), which the GIN index answers.
+  const tagged = (column: "level" | "language", prefix: string, values: string[]) =>
+    c.facetTags ? arrayOverlaps(c.facetTags as Column, values.map((v) => `${prefix}:${v}`)) : inArray(col(column), values);
+  if (except !== "level" && query.level.length) filters.push(tagged("level", "level", query.level));
+  if (except !== "language" && query.language.length) filters.push(tagged("language", "lang", query.language));
   if (except !== "provider" && query.provider.length) filters.push(inArray(col("providerSlug"), query.provider));
   if (except !== "price") {
     if (query.price === "free") filters.push(eq(col("priceAmount"), 0));

@@ -21,7 +21,8 @@ async function slugTaken(db: DbOrTx, slug: string, exceptId?: string) {
 }
 
 // Skills: the picked ids that exist, plus a proposed new one (created if its name is
-// new, reused if the taxonomy has it already). skills_text follows, for search.
+// new, reused if the taxonomy has it already). skills_text and skill_ids follow by
+// trigger (migration 0016).
 async function applySkills(tx: DbOrTx, courseId: string, values: Values) {
   const ids = new Set<string>();
   if (values.skillIds.length) {
@@ -35,8 +36,6 @@ async function applySkills(tx: DbOrTx, courseId: string, values: Values) {
   }
   await tx.delete(courseSkills).where(eq(courseSkills.courseId, courseId));
   if (ids.size) await tx.insert(courseSkills).values([...ids].map((skillId) => ({ courseId, skillId })));
-  const names = ids.size ? (await tx.select({ name: skills.name }).from(skills).where(inArray(skills.id, [...ids]))).map((s) => s.name) : [];
-  await tx.update(courses).set({ skillsText: names.sort().join(" ") }).where(eq(courses.id, courseId));
 }
 
 function columns(values: Values) {

@@ -22,11 +22,11 @@ beforeAll(async () => {
   const k8s = await makeSkill(t.db, { slug: "kubernetes", name: "Kubernetes" });
   const sql = await makeSkill(t.db, { slug: "sql", name: "SQL" });
   const course = (slug: string, over: Parameters<typeof makeCourse>[2], provider = acme.id) => makeCourse(t.db, provider, { slug, ...over });
-  await course("kubernetes-in-production", { title: "Kubernetes in Production", summary: "Run clusters", skillIds: [k8s.id], skillsText: "Kubernetes", level: "advanced", priceAmount: 9900, durationMinutes: 600, publishedAt: new Date(now - 10 * day) });
-  await course("platform-basics", { title: "Platform Basics", summary: "Containers and kubernetes for beginners", skillIds: [k8s.id], skillsText: "Kubernetes", level: "beginner", priceAmount: 0, durationMinutes: 90, publishedAt: new Date(now - 1 * day) });
+  await course("kubernetes-in-production", { title: "Kubernetes in Production", summary: "Run clusters", skillIds: [k8s.id], level: "advanced", priceAmount: 9900, durationMinutes: 600, publishedAt: new Date(now - 10 * day) });
+  await course("platform-basics", { title: "Platform Basics", summary: "Containers and kubernetes for beginners", skillIds: [k8s.id], level: "beginner", priceAmount: 0, durationMinutes: 90, publishedAt: new Date(now - 1 * day) });
   await course("ops-handbook", { title: "Operations Handbook", summary: "Runbooks", description: "One chapter mentions kubernetes briefly.", level: "intermediate", priceAmount: 4900, durationMinutes: 240, publishedAt: new Date(now - 2 * day) }, beta.id);
-  await course("sql-for-analysts", { title: "SQL for Analysts", summary: "Joins and window functions", skillIds: [sql.id], skillsText: "SQL", level: "beginner", priceAmount: 2900, durationMinutes: 180, language: "en", publishedAt: new Date(now - 3 * day) }, beta.id);
-  await course("sql-avanzado", { title: "SQL avanzado", summary: "Funciones de ventana", skillIds: [sql.id], skillsText: "SQL", level: "advanced", priceAmount: 1900, currency: "EUR", durationMinutes: 300, language: "es", publishedAt: new Date(now - 4 * day) });
+  await course("sql-for-analysts", { title: "SQL for Analysts", summary: "Joins and window functions", skillIds: [sql.id], level: "beginner", priceAmount: 2900, durationMinutes: 180, language: "en", publishedAt: new Date(now - 3 * day) }, beta.id);
+  await course("sql-avanzado", { title: "SQL avanzado", summary: "Funciones de ventana", skillIds: [sql.id], level: "advanced", priceAmount: 1900, currency: "EUR", durationMinutes: 300, language: "es", publishedAt: new Date(now - 4 * day) });
   await course("draft-kubernetes", { title: "Kubernetes Draft", status: "draft", publishedAt: null, skillIds: [k8s.id] });
   await course("suspended-kubernetes", { title: "Kubernetes Elsewhere", skillIds: [k8s.id] }, gone.id);
   await refreshCatalogTerms(t.db);
