@@ -11,7 +11,7 @@ import { existsSync } from "node:fs";
 import { ADMIN_VOLUME, ensureAdminActivity, explainSales, timeOverview, vacuumActivity } from "./bench/admin-sql";
 import { benchDatabase } from "./bench/bench-db";
 import { load, type LoadResult } from "./bench/load";
-import { BENCH_QUERY, explainSearch, timeResultPage, timeSearch } from "./bench/search-sql";
+import { BENCH_QUERY, explainSearch, timeSearchSizes } from "./bench/search-sql";
 import { benchCredentials } from "./bench/credentials";
 import { benchWebhooks } from "./bench/webhooks";
 
@@ -39,12 +39,13 @@ async function main() {
   const big = dbs[dbs.length - 1]!;
 
   if (!WEBHOOKS_ONLY && !CREDENTIALS_ONLY) {
-  console.info("\n== search SQL: result-page statement (EXPLAIN ANALYZE, median of 9) | whole search: counts and facets + page + skills (median of 15)");
+  console.info("\n== search SQL: result-page statement (EXPLAIN ANALYZE) | whole search: counts and facets + page + skills — medians of 15 samples, sizes taking turns in blocks of 5");
   const pageTimes: Record<number, number> = {};
   const sqlTimes: Record<number, number> = {};
-  for (const d of dbs) {
-    pageTimes[d.size] = await timeResultPage(d.handle.db);
-    sqlTimes[d.size] = await timeSearch(d.handle.db);
+  const timed = await timeSearchSizes(dbs.map((d) => d.handle.db));
+  for (const [i, d] of dbs.entries()) {
+    pageTimes[d.size] = timed[i]!.page;
+    sqlTimes[d.size] = timed[i]!.whole;
     console.info(`  ${String(d.size).padStart(7)} courses: ${pageTimes[d.size]!.toFixed(1).padStart(7)} ms | ${sqlTimes[d.size]!.toFixed(1).padStart(7)} ms`);
   }
   console.info(

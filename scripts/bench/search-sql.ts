@@ -9,30 +9,38 @@ import { prepareTextQuery } from "@/lib/catalog/text-query";
 
 export const BENCH_QUERY = { q: "kubernetes", level: "advanced", price: "paid" };
 
-/** Median time (ms) of the full search (counts and facets + page + skills) over `runs` runs, after a warm-up. */
-export async function timeSearch(db: Db, runs = 15): Promise<number> {
+/**
+ * Median times (ms) per database of the result-page statement (EXPLAIN ANALYZE execution
+ * time) and of the whole search (counts and facets + page + skills, wall clock).
+ * The sizes take turns in blocks (a warm-up, then `perBlock` samples), `blocks` times
+ * over, so a busy spell on the shared machine lands on every size alike; the warm-up
+ * at the start of each block brings that database back into Postgres's buffers, as it
+ * would be on a server that holds only one catalog.
+ */
+export async function timeSearchSizes(dbs: Db[], blocks = 3, perBlock = 5): Promise<{ page: number; whole: number }[]> {
   const input = { ...parseCatalogQuery(BENCH_QUERY), pageSize: 12, withFacets: true };
-  await searchCourses(db, input);
-  const times: number[] = [];
-  for (let i = 0; i < runs; i++) {
-    const started = performance.now();
-    await searchCourses(db, input);
-    times.push(performance.now() - started);
+  const page: number[][] = dbs.map(() => []);
+  const whole: number[][] = dbs.map(() => []);
+  for (let block = 0; block < blocks; block++) {
+    for (const [i, db] of dbs.entries()) {
+      for (let sample = -1; sample < perBlock; sample++) {
+        const plan = await explainSearch(db);
+        const started = performance.now();
+        await searchCourses(db, input);
+        const elapsed = performance.now() - started;
+        if (sample < 0) continue; // warm-up
+        const line = plan.find((l) => l.startsWith("Execution Time"));
+        if (line) page[i]!.push(Number(/([\d.]+) ms/.exec(line)?.[1]));
+        whole[i]!.push(elapsed);
+      }
+    }
   }
-  times.sort((a, b) => a - b);
-  return times[Math.floor(times.length / 2)]!;
+  return dbs.map((_, i) => ({ page: median(page[i]!), whole: median(whole[i]!) }));
 }
 
-/** Execution time (ms) of the result-page statement alone, as EXPLAIN ANALYZE reports it (median of 9). */
-export async function timeResultPage(db: Db): Promise<number> {
-  const times: number[] = [];
-  for (let i = 0; i < 10; i++) {
-    const plan = await explainSearch(db);
-    const line = plan.find((l) => l.startsWith("Execution Time"));
-    if (i > 0 && line) times.push(Number(/([\d.]+) ms/.exec(line)?.[1]));
-  }
-  times.sort((a, b) => a - b);
-  return times[Math.floor(times.length / 2)]!;
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)]!;
 }
 
 /** The plan of the result-page statement the app runs for BENCH_QUERY, to show which indexes it uses. */
