@@ -9,7 +9,7 @@ export type FacetName = "skill" | "level" | "language" | "provider" | "price" | 
 /** The columns the facet filters read: the tables' own, or those of a CTE holding matches. */
 export type FilterColumns = Record<"id" | "level" | "language" | "priceAmount" | "durationMinutes" | "providerSlug", SQLWrapper> & {
   /** On the table: level and language are matched through facet_tags, which the search index holds. */
-  facetTags?: SQLWrapper;
+  facetTags?: Column;
 };
 
 const tableColumns: FilterColumns = {
@@ -53,7 +53,7 @@ export function facetFilters(db: Db, query: CatalogQuery, c: FilterColumns, exce
   }
   // Several values of one facet: any of their tags (&&), which the GIN index answers.
   const tagged = (column: "level" | "language", prefix: string, values: string[]) =>
-    c.facetTags ? arrayOverlaps(c.facetTags as Column, values.map((v) => `${prefix}:${v}`)) : inArray(col(column), values);
+    c.facetTags ? arrayOverlaps(c.facetTags, values.map((v) => `${prefix}:${v}`)) : inArray(col(column), values);
   if (except !== "level" && query.level.length) filters.push(tagged("level", "level", query.level));
   if (except !== "language" && query.language.length) filters.push(tagged("language", "lang", query.language));
   if (except !== "provider" && query.provider.length) filters.push(inArray(col("providerSlug"), query.provider));
