@@ -9,10 +9,12 @@ import type { Provider } from "next-auth/providers";
 import Credentials from "next-auth/providers/credentials";
 import GitHub from "next-auth/providers/github";
 import Google from "next-auth/providers/google";
+import { headers } from "next/headers";
 import { cache } from "react";
 import { getDb } from "@/db";
 import { accounts, authenticators, sessions, users, verificationTokens } from "@/db/schema";
 import { clientIp } from "@/lib/auth/client-ip";
+import { limitMagicLink } from "@/lib/auth/magic-link-limit";
 import { maySignIn } from "@/lib/auth/may-sign-in";
 import { configuredOAuthProviders } from "@/lib/auth/oauth-providers";
 import { sendMagicLink } from "@/lib/auth/send-magic-link";
@@ -73,7 +75,12 @@ async function buildConfig(): Promise<NextAuthConfig> {
     session: { strategy: "jwt", maxAge: 30 * 24 * 60 * 60 },
     pages: { signIn: "/signin", verifyRequest: "/signin/check-email", error: "/signin" },
     callbacks: {
-      signIn: ({ user }) => maySignIn(db, { userId: user.id }),
+      async signIn({ user, email }) {
+        if (!(await maySignIn(db, { userId: user.id }))) return false;
+        // A magic link about to be sent (form or a direct POST to /api/auth/signin/email).
+        if (email?.verificationRequest && user.email) await limitMagicLink(db, { email: user.email, address: clientIp(await headers()) });
+        return true;
+      },
       async jwt({ token, user }) {
         if (user?.id) {
           const [row] = await db.select({ sessionVersion: users.sessionVersion }).from(users).where(eq(users.id, user.id)).limit(1);

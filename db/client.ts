@@ -15,7 +15,14 @@ export type DbHandle = {
   close: () => Promise<void>;
 };
 
-export type DbTarget = { url: string; poolMax?: number } | { pgliteDir: string } | { memory: true };
+/**
+ * Hardening (issue 15): a database that is down or hung must fail a request in seconds,
+ * not the 30 s of postgres.js' default connect timeout. statement_timeout is sent as a
+ * startup parameter, so every statement on every pooled connection is bounded by it.
+ */
+export type DbTimeouts = { connectTimeoutSeconds?: number; statementTimeoutMs?: number };
+
+export type DbTarget = ({ url: string; poolMax?: number } & DbTimeouts) | { pgliteDir: string } | { memory: true };
 
 export const migrationsFolder = path.join(process.cwd(), "db", "migrations");
 
@@ -26,7 +33,12 @@ export async function openDb(target: DbTarget): Promise<DbHandle> {
       import("drizzle-orm/postgres-js"),
       import("drizzle-orm/postgres-js/migrator"),
     ]);
-    const client = postgres(target.url, { max: target.poolMax ?? 10, onnotice: () => {} });
+    const client = postgres(target.url, {
+      max: target.poolMax ?? 10,
+      onnotice: () => {},
+      connect_timeout: target.connectTimeoutSeconds ?? 5,
+      connection: { statement_timeout: target.statementTimeoutMs ?? 15_000, idle_in_transaction_session_timeout: 60_000 },
+    });
     const db = drizzle({ client, schema });
     return {
       db,

@@ -9,8 +9,10 @@ export type { Db } from "./client";
 const holder = globalThis as typeof globalThis & { __microcredDb?: Promise<DbHandle> };
 
 export function dbTargetFromEnv() {
-  const { DATABASE_URL, DATABASE_POOL_MAX, PGLITE_DIR } = env();
-  return DATABASE_URL ? { url: DATABASE_URL, poolMax: DATABASE_POOL_MAX } : { pgliteDir: PGLITE_DIR };
+  const { DATABASE_URL, DATABASE_POOL_MAX, PGLITE_DIR, DATABASE_CONNECT_TIMEOUT_SECONDS, DATABASE_STATEMENT_TIMEOUT_MS } = env();
+  return DATABASE_URL
+    ? { url: DATABASE_URL, poolMax: DATABASE_POOL_MAX, connectTimeoutSeconds: DATABASE_CONNECT_TIMEOUT_SECONDS, statementTimeoutMs: DATABASE_STATEMENT_TIMEOUT_MS }
+    : { pgliteDir: PGLITE_DIR };
 }
 
 export function getDbHandle(): Promise<DbHandle> {

@@ -340,7 +340,22 @@ export const rateLimitBuckets = pgTable("rate_limit_buckets", {
   key: text("key").primaryKey(),
   windowStart: timestamp("window_start", { withTimezone: true }).notNull(),
   hits: integer("hits").notNull(),
+  // Hardening (issue 15): the last counted hit, for per-account slow-down (lib/auth/slow-down.ts).
+  lastHitAt: timestamp("last_hit_at", { withTimezone: true }),
 });
+
+// Hardening (issue 15): addresses an account has signed in from with its password. The
+// per-account slow-down that strangers can trigger never applies to these, so the owner
+// is not locked out by someone else's failures (lib/auth/auth-limits.ts).
+export const signInAddresses = pgTable(
+  "sign_in_addresses",
+  {
+    email: text("email").notNull(),
+    address: text("address").notNull(),
+    lastSuccessAt: timestamp("last_success_at", { withTimezone: true }).notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.email, t.address] })],
+);
 
 export const memberRole = pgEnum("member_role", ["owner", "editor"]);
 
@@ -482,10 +497,16 @@ export const orders = pgTable(
     stripePaymentIntentId: text("stripe_payment_intent_id").unique(),
     paidAt: timestamp("paid_at", { withTimezone: true }),
     receiptSentAt: timestamp("receipt_sent_at", { withTimezone: true }),
+    // Hardening (issue 15): this payment duplicates one the learner already has access
+    // through; it is refunded automatically (lib/payments/refund-duplicate-payment.ts),
+    // which clears the flag. Set and cleared with an audit entry.
+    duplicateOfOrderId: uuid("duplicate_of_order_id"),
     createdAt: createdAt(),
     updatedAt: updatedAt(),
   },
   (t) => [
+    // Hardening (issue 15): the sweep that retries automatic duplicate refunds.
+    index("orders_duplicate_idx").on(t.duplicateOfOrderId).where(sql`${t.duplicateOfOrderId} IS NOT NULL`),
     // Double clicks on "Buy" reuse the open attempt instead of starting a second one.
     uniqueIndex("orders_one_pending_per_course").on(t.userId, t.courseId).where(sql`${t.status} = 'pending'`),
     index("orders_user_idx").on(t.userId, t.createdAt.desc()),

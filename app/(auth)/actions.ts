@@ -10,7 +10,8 @@ import { clientIp } from "@/lib/auth/client-ip";
 import { emailSchema } from "@/lib/auth/email";
 import { passwordSchema } from "@/lib/auth/passwords";
 import { requestPasswordReset, resetPassword } from "@/lib/auth/password-reset";
-import { consumeRateLimits, RATE_LIMITS, scaledLimit } from "@/lib/auth/rate-limit";
+import { consumeAuthLimits, type AuthLimitKind } from "@/lib/auth/auth-limits";
+import { isMagicLinkRateLimited } from "@/lib/auth/magic-link-limit";
 import { registerUser, signUpSchema } from "@/lib/auth/register-user";
 import { safeRedirectPath } from "@/lib/auth/safe-redirect";
 import { env } from "@/lib/config/env";
@@ -35,20 +36,28 @@ export async function signInWithPassword(_: FormState, formData: FormData): Prom
   return formError("Sign-in failed. Please try again.");
 }
 
-async function limitEmailLinks(email: string) {
-  const ip = clientIp(await headers());
-  return consumeRateLimits(await getDb(), [
-    [`emaillink:ip:${ip}`, scaledLimit(RATE_LIMITS.emailLinkPerIp)],
-    [`emaillink:email:${email}`, scaledLimit(RATE_LIMITS.emailLinkPerEmail)],
-  ]);
+async function authLimit(kind: AuthLimitKind, email: string) {
+  return consumeAuthLimits(await getDb(), { kind, address: clientIp(await headers()), email });
+}
+
+/** Sends a magic link; false when its limits refused it (counted in auth.ts' signIn callback). */
+async function sendMagicLinkTo(email: string, redirectTo: string): Promise<boolean> {
+  try {
+    await signIn("email", { email, redirect: false, redirectTo });
+    return true;
+  } catch (error) {
+    if (isMagicLinkRateLimited(error)) return false;
+    // A suspended account is refused by the same callback: say nothing about it.
+    if (error instanceof AuthError && error.type === "AccessDenied") return true;
+    throw error;
+  }
 }
 
 export async function sendSignInLink(_: FormState, formData: FormData): Promise<FormState> {
   const fields = formFields(formData);
   const parsed = z.object({ email: emailSchema }).safeParse(fields);
   if (!parsed.success) return invalidForm(parsed.error);
-  if (!(await limitEmailLinks(parsed.data.email)).allowed) return formError(TOO_MANY);
-  await signIn("email", { email: parsed.data.email, redirect: false, redirectTo: safeRedirectPath(fields.callbackUrl, "/account") });
+  if (!(await sendMagicLinkTo(parsed.data.email, safeRedirectPath(fields.callbackUrl, "/account")))) return formError(TOO_MANY);
   redirect("/signin/check-email");
 }
 
@@ -56,17 +65,13 @@ export async function signUp(_: FormState, formData: FormData): Promise<FormStat
   const parsed = signUpSchema.safeParse(formFields(formData));
   if (!parsed.success) return invalidForm(parsed.error);
   const db = await getDb();
-  const ip = clientIp(await headers());
-  const limit = await consumeRateLimits(db, [
-    [`signup:ip:${ip}`, scaledLimit(RATE_LIMITS.signUpPerIp)],
-    [`emaillink:email:${parsed.data.email}`, scaledLimit(RATE_LIMITS.emailLinkPerEmail)],
-  ]);
-  if (!limit.allowed) return formError(TOO_MANY);
+  if (!(await authLimit("signup", parsed.data.email)).allowed) return formError(TOO_MANY);
   const { created } = await registerUser(db, parsed.data);
-  // Same page either way, so sign-up never reveals which emails have accounts.
+  // Same page either way (even when the link's own limit held it back), so sign-up
+  // never reveals which emails have accounts.
   if (created) {
-    await signIn("email", { email: parsed.data.email, redirect: false, redirectTo: "/account" });
-  } else {
+    await sendMagicLinkTo(parsed.data.email, "/account");
+  } else if ((await authLimit("emaillink", parsed.data.email)).allowed) {
     await sendMail({
       to: parsed.data.email,
       subject: "You already have a Microcred account",
@@ -79,7 +84,7 @@ export async function signUp(_: FormState, formData: FormData): Promise<FormStat
 export async function sendPasswordReset(_: FormState, formData: FormData): Promise<FormState> {
   const parsed = z.object({ email: emailSchema }).safeParse(formFields(formData));
   if (!parsed.success) return invalidForm(parsed.error);
-  if (!(await limitEmailLinks(parsed.data.email)).allowed) return formError(TOO_MANY);
+  if (!(await authLimit("emaillink", parsed.data.email)).allowed) return formError(TOO_MANY);
   await requestPasswordReset(await getDb(), { email: parsed.data.email, appUrl: env().APP_URL });
   redirect("/signin/check-email?from=reset");
 }

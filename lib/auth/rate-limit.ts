@@ -6,13 +6,7 @@ import { env } from "@/lib/config/env";
 
 export type RateLimitRule = { limit: number; windowSeconds: number };
 
-export const RATE_LIMITS = {
-  signInPerIp: { limit: 20, windowSeconds: 600 },
-  signInPerEmail: { limit: 8, windowSeconds: 600 },
-  signUpPerIp: { limit: 10, windowSeconds: 3600 },
-  emailLinkPerIp: { limit: 10, windowSeconds: 3600 },
-  emailLinkPerEmail: { limit: 5, windowSeconds: 3600 },
-} satisfies Record<string, RateLimitRule>;
+// The auth policy (which limits, for what) lives in auth-limits.ts.
 
 /**
  * The end-to-end suite signs the same demo accounts in dozens of times, and signs

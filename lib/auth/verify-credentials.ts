@@ -4,7 +4,7 @@ import type { Db } from "@/db";
 import { users } from "@/db/schema";
 import { emailSchema } from "./email";
 import { burnPasswordCheck, verifyPassword } from "./passwords";
-import { consumeRateLimits, RATE_LIMITS, scaledLimit } from "./rate-limit";
+import { consumeAuthLimits, recordSignInSuccess } from "./auth-limits";
 
 const credentialsSchema = z.object({ email: emailSchema, password: z.string().min(1).max(200) });
 
@@ -19,10 +19,7 @@ export async function verifyCredentials(db: Db, input: { email: unknown; passwor
   if (!parsed.success) return { ok: false, reason: "invalid" };
   const { email, password } = parsed.data;
 
-  const limit = await consumeRateLimits(db, [
-    [`signin:ip:${input.ip}`, scaledLimit(RATE_LIMITS.signInPerIp)],
-    [`signin:email:${email}`, scaledLimit(RATE_LIMITS.signInPerEmail)],
-  ]);
+  const limit = await consumeAuthLimits(db, { kind: "signin", address: input.ip, email });
   if (!limit.allowed) return { ok: false, reason: "rate_limited" };
 
   const [user] = await db.select().from(users).where(eq(users.email, email)).limit(1);
@@ -32,5 +29,6 @@ export async function verifyCredentials(db: Db, input: { email: unknown; passwor
   }
   const matches = await verifyPassword(user.passwordHash, password);
   if (!matches || !user.emailVerified || user.suspendedAt) return { ok: false, reason: "invalid" };
+  await recordSignInSuccess(db, { email, address: input.ip });
   return { ok: true, user: { id: user.id, name: user.name, email: user.email, sessionVersion: user.sessionVersion } };
 }

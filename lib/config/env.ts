@@ -54,6 +54,16 @@ const envSchema = z.object({
     .refine((value) => Buffer.from(value, "base64").length === 32, "must be 32 random bytes, base64 (run: openssl rand -base64 32)")
     .optional()
     .describe("encrypts issuers' private signing keys at rest; development generates one under .data/"),
+  // Hardening (issue 15): client addresses, database timeouts.
+  TRUSTED_PROXY_HOPS: z.coerce
+    .number()
+    .int()
+    .min(0, "must be 0 or more")
+    .max(10, "must be at most 10")
+    .default(0)
+    .describe("proxies in front of the app that append to X-Forwarded-For; 0 = the socket address (docs/SECURITY.md)"),
+  DATABASE_CONNECT_TIMEOUT_SECONDS: z.coerce.number().int().min(1).max(60, "must be at most 60").default(5),
+  DATABASE_STATEMENT_TIMEOUT_MS: z.coerce.number().int().min(100, "must be at least 100").max(600_000).default(15_000),
   SEED_DEMO: z
     .enum(["auto", "never"], { message: 'must be "auto" or "never"' })
     .default("auto")
@@ -64,6 +74,9 @@ export type Env = z.infer<typeof envSchema>;
 
 export function parseEnv(source: Record<string, string | undefined>): Env {
   const cleaned = Object.fromEntries(Object.entries(source).map(([k, v]) => [k, v === "" ? undefined : v]));
+  // Hardening (issue 15): without APP_URL the server's own port decides it (Next.js sets
+  // PORT once it listens), so `npm run dev -- -p 3400` sends Stripe and mail links to 3400.
+  cleaned.APP_URL ??= appUrlFromPort(cleaned.PORT);
   const result = envSchema
     .superRefine((value, ctx) => {
       // Development generates a secret under .data/; production must be configured.
@@ -86,6 +99,14 @@ export function parseEnv(source: Record<string, string | undefined>): Env {
       if (value.AUTH_RATE_LIMIT_SCALE !== 1 && !local) {
         ctx.addIssue({ code: "custom", path: ["AUTH_RATE_LIMIT_SCALE"], message: "can only be raised when APP_URL is http://localhost" });
       }
+      const portMismatch = value.NODE_ENV === "development" && local && source.PORT && new URL(value.APP_URL).port !== source.PORT;
+      if (portMismatch) {
+        ctx.addIssue({
+          code: "custom",
+          path: ["APP_URL"],
+          message: `is ${value.APP_URL} but this server runs on port ${source.PORT}: set APP_URL=http://localhost:${source.PORT} or leave it unset`,
+        });
+      }
       if (value.UPLOADS_S3_BUCKET && (!value.UPLOADS_S3_ACCESS_KEY_ID || !value.UPLOADS_S3_SECRET_ACCESS_KEY)) {
         ctx.addIssue({ code: "custom", path: ["UPLOADS_S3_ACCESS_KEY_ID"], message: "and UPLOADS_S3_SECRET_ACCESS_KEY are required when UPLOADS_S3_BUCKET is set" });
       }
@@ -102,6 +123,10 @@ export function parseEnv(source: Record<string, string | undefined>): Env {
     throw new Error(`Invalid environment configuration:\n${lines.join("\n")}\nSee .env.example.`);
   }
   return result.data;
+}
+
+function appUrlFromPort(port: string | undefined): string | undefined {
+  return port && /^\d{1,5}$/.test(port) ? `http://localhost:${port}` : undefined;
 }
 
 let cached: Env | undefined;

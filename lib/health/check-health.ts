@@ -1,9 +1,13 @@
 import { sql } from "drizzle-orm";
 import type { Db } from "@/db";
+import { noteDatabaseError, noteDatabaseUp } from "./database-availability";
 
 export type Health = { status: "ok" | "degraded"; db: "ok" | "down" };
 
-// A cheap round trip, bounded so a hung database cannot hang the health check.
+const DOWN_MARK = Object.assign(new Error("database health check failed"), { code: "CONNECTION_CLOSED" });
+
+// A cheap round trip, bounded so a hung database cannot hang the health check. Its
+// answer also feeds the process-wide availability mark the server entry reads.
 export async function checkHealth(getDb: () => Promise<Db>, timeoutMs = 2000): Promise<Health> {
   try {
     let timer: NodeJS.Timeout | undefined;
@@ -16,8 +20,10 @@ export async function checkHealth(getDb: () => Promise<Db>, timeoutMs = 2000): P
     } finally {
       clearTimeout(timer);
     }
+    noteDatabaseUp();
     return { status: "ok", db: "ok" };
   } catch {
+    noteDatabaseError(DOWN_MARK);
     return { status: "degraded", db: "down" };
   }
 }
