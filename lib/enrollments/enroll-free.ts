@@ -1,6 +1,7 @@
 import { and, eq, sql } from "drizzle-orm";
 import type { Db } from "@/db";
 import { courses, enrollments, type Enrollment } from "@/db/schema";
+import { reinstateCredentialsForEnrollment } from "@/lib/credentials/reinstate-on-regained-access";
 
 export class EnrollmentError extends Error {}
 
@@ -16,16 +17,21 @@ export async function enrollFree(db: Db, input: { userId: string; courseId: stri
   if (course.priceAmount > 0) throw new EnrollmentError("This course is paid; buy it to enroll");
 
   // A refunded or revoked purchase of a course that is free today is not reopened
-  // here silently: revoked means an admin took access away.
-  const [row] = await db
-    .insert(enrollments)
-    .values({ userId: input.userId, courseId: course.id, source: "free", status: "active" })
-    .onConflictDoUpdate({
-      target: [enrollments.userId, enrollments.courseId],
-      set: { status: "active", source: "free", orderId: null, statusChangedAt: sql`now()` },
-      setWhere: sql`${enrollments.status} = 'refunded'`,
-    })
-    .returning();
+  // here silently: revoked means an admin took access away. Reopening a refunded one
+  // gives a completed course its credential back, in the same transaction.
+  const row = await db.transaction(async (tx) => {
+    const [reopened] = await tx
+      .insert(enrollments)
+      .values({ userId: input.userId, courseId: course.id, source: "free", status: "active" })
+      .onConflictDoUpdate({
+        target: [enrollments.userId, enrollments.courseId],
+        set: { status: "active", source: "free", orderId: null, statusChangedAt: sql`now()` },
+        setWhere: sql`${enrollments.status} = 'refunded'`,
+      })
+      .returning();
+    if (reopened?.completedAt) await reinstateCredentialsForEnrollment(tx, { enrollmentId: reopened.id });
+    return reopened;
+  });
   if (row) return row;
   const [existing] = await db
     .select()

@@ -3,6 +3,7 @@ import type { Db } from "@/db";
 import type { Order } from "@/db/schema";
 import { idOf } from "./find-order";
 import { fulfillOrder } from "./fulfill-order";
+import { refundDuplicatePayment } from "./refund-duplicate-payment";
 import { sendOrderReceipt } from "./send-order-mails";
 
 /**
@@ -21,6 +22,7 @@ export async function confirmCheckout(db: Db, stripe: Stripe, input: { order: Or
     amountTotal: session.amount_total,
     currency: session.currency,
   });
+  if (result.outcome === "fulfilled" && result.change.duplicateOf) await refundDuplicatePayment(db, stripe, { orderId: order.id });
   if (result.outcome === "fulfilled") {
     await sendOrderReceipt(db, { orderId: order.id, appUrl: input.appUrl }).catch((error: unknown) => console.error("[checkout] receipt failed", error));
   }

@@ -1,7 +1,8 @@
 import Stripe from "stripe";
 import type { Db } from "@/db";
+import { eq } from "drizzle-orm";
 import { stripeEvents } from "@/db/schema";
-import { dispatchStripeEvent, type FollowUp } from "./stripe-event-handlers";
+import { dispatchStripeEvent, resolveEventContext, type FollowUp } from "./stripe-event-handlers";
 
 export type WebhookDeps = {
   db: Db;
@@ -30,10 +31,11 @@ export function verifyStripeEvent(rawBody: string, signature: string, secrets: s
 }
 
 /**
- * POST /api/stripe/webhook, minus HTTP. Verifies the signature on the raw body,
- * then in ONE transaction records the event id and applies it: a replay finds the
- * id and does nothing; a failure rolls both back and answers 500 so Stripe retries.
- * Parallel deliveries of one event wait on the id's primary key and then see it.
+ * POST /api/stripe/webhook, minus HTTP. Verifies the signature on the raw body, asks
+ * Stripe whatever the event needs (outside any transaction), then in ONE transaction
+ * records the event id and applies it: a replay finds the id and does nothing; a
+ * failure rolls both back and answers 500 so Stripe retries. Parallel deliveries of
+ * one event wait on the id's primary key and then see it.
  */
 export async function handleStripeWebhook(deps: WebhookDeps, rawBody: string, signature: string | null): Promise<WebhookResponse> {
   if (!signature) return { status: 400, body: { received: false, error: "Missing Stripe-Signature header" } };
@@ -44,6 +46,10 @@ export async function handleStripeWebhook(deps: WebhookDeps, rawBody: string, si
   let followUps: FollowUp[] = [];
   let duplicate = false;
   try {
+    // A replay we already applied needs no Stripe lookup at all.
+    const [seen] = await deps.db.select({ id: stripeEvents.id }).from(stripeEvents).where(eq(stripeEvents.id, event.id)).limit(1);
+    if (seen) return { status: 200, body: { received: true, duplicate: true } };
+    const context = await resolveEventContext(deps.db, deps.stripe, event);
     await deps.db.transaction(async (tx) => {
       const recorded = await tx
         .insert(stripeEvents)
@@ -54,7 +60,7 @@ export async function handleStripeWebhook(deps: WebhookDeps, rawBody: string, si
         duplicate = true;
         return;
       }
-      followUps = await dispatchStripeEvent(tx, deps.stripe, event);
+      followUps = await dispatchStripeEvent(tx, context, event);
     });
   } catch (error) {
     console.error(`[stripe-webhook] ${event.type} ${event.id} failed; Stripe will retry`, error);

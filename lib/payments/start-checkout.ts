@@ -1,4 +1,5 @@
 import { and, eq } from "drizzle-orm";
+import { refundDuplicatePayment } from "./refund-duplicate-payment";
 import type Stripe from "stripe";
 import type { Db } from "@/db";
 import { courses, orders, providers, type Order } from "@/db/schema";
@@ -123,14 +124,21 @@ async function createSessionForOrder(
       { idempotencyKey: `checkout-session-${order.id}` },
     );
     if (!session.url) throw new Error("Stripe returned a session without a URL");
-    await db
+    const [attached] = await db
       .update(orders)
       .set({
         stripeCheckoutSessionId: session.id,
         stripeCheckoutUrl: session.url,
         stripeCheckoutExpiresAt: new Date(session.expires_at * 1000),
       })
-      .where(eq(orders.id, order.id));
+      // A parallel "Buy" may have given up on this order while Stripe was answering:
+      // then nobody may pay this session.
+      .where(and(eq(orders.id, order.id), eq(orders.status, "pending")))
+      .returning({ id: orders.id });
+    if (!attached) {
+      await stripe.checkout.sessions.expire(session.id).catch(() => undefined);
+      return { kind: "unavailable", message: "Checkout is busy; please try again." };
+    }
     return { kind: "redirect", url: session.url, orderId: order.id };
   } catch (error) {
     console.error(`[checkout] could not create a session for order ${order.id}`, error);
@@ -151,27 +159,34 @@ async function resumePendingOrder(db: Db, stripe: Stripe, order: Order): Promise
     await closeUnpaidOrder(db, { orderId: order.id, as: "failed" });
     return null;
   }
-  const session = await stripe.checkout.sessions.retrieve(order.stripeCheckoutSessionId);
+  let session = await stripe.checkout.sessions.retrieve(order.stripeCheckoutSessionId);
   if (session.status === "open" && session.url && session.expires_at * 1000 > Date.now() + 60_000) {
     return { kind: "redirect", url: session.url, orderId: order.id };
   }
-  if (session.status === "complete") {
-    const result = await fulfillOrder(db, {
-      orderId: order.id,
-      paymentStatus: session.payment_status,
-      paymentIntentId: idOf(session.payment_intent),
-      amountTotal: session.amount_total,
-      currency: session.currency,
-    });
-    if (result.outcome === "not_paid") {
-      await updateOrderFacts(db, order.id, () => ({ paymentIntentId: idOf(session.payment_intent) }));
-      return { kind: "processing", orderId: order.id };
-    }
-    return { kind: "enrolled" };
-  }
   if (session.status === "open") {
-    await stripe.checkout.sessions.expire(session.id).catch(() => undefined);
+    // About to lapse: expire it first. If Stripe refuses, the learner may have paid a
+    // moment ago (the late payment): look again instead of closing a paid order.
+    session = await stripe.checkout.sessions.expire(session.id).catch(() => stripe.checkout.sessions.retrieve(session.id));
   }
+  if (session.status === "complete") return finishPaidSession(db, stripe, order, session);
+  // Only a session Stripe says is expired can no longer be paid: close the order then.
+  if (session.status !== "expired") return { kind: "unavailable", message: "Checkout is busy; please try again." };
   await closeUnpaidOrder(db, { orderId: order.id, as: "expired" });
   return null;
+}
+
+async function finishPaidSession(db: Db, stripe: Stripe, order: Order, session: Stripe.Checkout.Session): Promise<CheckoutOutcome> {
+  const result = await fulfillOrder(db, {
+    orderId: order.id,
+    paymentStatus: session.payment_status,
+    paymentIntentId: idOf(session.payment_intent),
+    amountTotal: session.amount_total,
+    currency: session.currency,
+  });
+  if (result.outcome === "not_paid") {
+    await updateOrderFacts(db, order.id, () => ({ paymentIntentId: idOf(session.payment_intent) }));
+    return { kind: "processing", orderId: order.id };
+  }
+  if ("change" in result && result.change.duplicateOf) await refundDuplicatePayment(db, stripe, { orderId: order.id });
+  return { kind: "enrolled" };
 }

@@ -6,14 +6,30 @@ import { closeUnpaidOrder } from "./close-order";
 import { findOrderIdByPaymentIntent, idOf, orderIdFromSession } from "./find-order";
 import { fulfillOrder } from "./fulfill-order";
 import { syncConnectedAccount } from "./sync-connected-account";
-import { updateOrderFacts } from "./update-order";
+import { updateOrderFacts, type OrderChange } from "./update-order";
 
 /** Work to do after the event's transaction has committed (mail must not be sent for a rolled-back change). */
-export type FollowUp = { kind: "receipt"; orderId: string } | { kind: "refunded"; orderId: string };
+export type FollowUp =
+  | { kind: "receipt"; orderId: string }
+  | { kind: "refunded"; orderId: string }
+  /** A second payment for a course the learner already had: refunded through Stripe after commit. */
+  | { kind: "refund_duplicate"; orderId: string };
 
-type Handler = (db: Db, stripe: Stripe | null, object: never) => Promise<FollowUp[]>;
+/**
+ * What an event needs from Stripe, looked up BEFORE the event's transaction opens
+ * (issue 15 §10): a charge, refund or dispute whose order is not linked yet is matched
+ * by asking Stripe for the session of its payment intent, and that call (20 s timeout,
+ * retries) must never run while the event row and the order rows are locked.
+ */
+export type EventContext = { orderId: string | null };
 
-async function onSessionPaid(db: Db, _stripe: Stripe | null, session: Stripe.Checkout.Session): Promise<FollowUp[]> {
+type Handler = (db: Db, context: EventContext, object: never) => Promise<FollowUp[]>;
+
+function duplicateFollowUp(change: OrderChange | null | undefined): FollowUp[] {
+  return change?.duplicateOf ? [{ kind: "refund_duplicate", orderId: change.after.id }] : [];
+}
+
+async function onSessionPaid(db: Db, _context: EventContext, session: Stripe.Checkout.Session): Promise<FollowUp[]> {
   const orderId = orderIdFromSession(session);
   if (!orderId) return [];
   const result = await fulfillOrder(db, {
@@ -23,7 +39,7 @@ async function onSessionPaid(db: Db, _stripe: Stripe | null, session: Stripe.Che
     amountTotal: session.amount_total,
     currency: session.currency,
   });
-  if (result.outcome === "fulfilled") return [{ kind: "receipt", orderId }];
+  if (result.outcome === "fulfilled") return [{ kind: "receipt", orderId }, ...duplicateFollowUp(result.change)];
   if (result.outcome === "not_paid") {
     // A delayed payment method: remember the payment intent, keep the order pending.
     await updateOrderFacts(db, orderId, () => ({ paymentIntentId: idOf(session.payment_intent) }));
@@ -37,17 +53,15 @@ async function onSessionClosed(db: Db, as: "failed" | "expired", session: Stripe
   return [];
 }
 
-async function onChargeRefunded(db: Db, stripe: Stripe | null, charge: Stripe.Charge): Promise<FollowUp[]> {
-  const paymentIntentId = idOf(charge.payment_intent);
-  const orderId = await findOrderIdByPaymentIntent(db, stripe, paymentIntentId);
-  if (!orderId) return [];
-  const change = await applyRefundedTotal(db, { orderId, refundedAmount: charge.amount_refunded, paymentIntentId });
-  return change && change.after.refundedAmount > change.before.refundedAmount ? [{ kind: "refunded", orderId }] : [];
+async function onChargeRefunded(db: Db, context: EventContext, charge: Stripe.Charge): Promise<FollowUp[]> {
+  if (!context.orderId) return [];
+  const change = await applyRefundedTotal(db, { orderId: context.orderId, refundedAmount: charge.amount_refunded, paymentIntentId: idOf(charge.payment_intent) });
+  const refunded: FollowUp[] = change && change.after.refundedAmount > change.before.refundedAmount ? [{ kind: "refunded", orderId: context.orderId }] : [];
+  return [...refunded, ...duplicateFollowUp(change)];
 }
 
-async function onRefund(db: Db, stripe: Stripe | null, refund: Stripe.Refund): Promise<FollowUp[]> {
-  const paymentIntentId = idOf(refund.payment_intent);
-  const orderId = await findOrderIdByPaymentIntent(db, stripe, paymentIntentId);
+async function onRefund(db: Db, context: EventContext, refund: Stripe.Refund): Promise<FollowUp[]> {
+  const orderId = context.orderId;
   if (!orderId) return [];
   const succeeded = await recordStripeRefund(db, {
     orderId,
@@ -57,13 +71,13 @@ async function onRefund(db: Db, stripe: Stripe | null, refund: Stripe.Refund): P
     status: refund.status ?? "pending",
     reason: refund.metadata?.reason ?? refund.reason ?? null,
   });
-  const change = await applyRefundedTotal(db, { orderId, refundedAmount: succeeded, paymentIntentId });
-  return change && change.after.refundedAmount > change.before.refundedAmount ? [{ kind: "refunded", orderId }] : [];
+  const change = await applyRefundedTotal(db, { orderId, refundedAmount: succeeded, paymentIntentId: idOf(refund.payment_intent) });
+  const refunded: FollowUp[] = change && change.after.refundedAmount > change.before.refundedAmount ? [{ kind: "refunded", orderId }] : [];
+  return [...refunded, ...duplicateFollowUp(change)];
 }
 
-async function onDispute(db: Db, stripe: Stripe | null, dispute: Stripe.Dispute, closed: boolean): Promise<FollowUp[]> {
-  const orderId = await findOrderIdByPaymentIntent(db, stripe, idOf(dispute.payment_intent));
-  if (orderId) await applyDispute(db, { orderId, status: disputeOutcome(dispute.status, closed) });
+async function onDispute(db: Db, context: EventContext, dispute: Stripe.Dispute, closed: boolean): Promise<FollowUp[]> {
+  if (context.orderId) await applyDispute(db, { orderId: context.orderId, status: disputeOutcome(dispute.status, closed) });
   return [];
 }
 
@@ -71,23 +85,35 @@ async function onDispute(db: Db, stripe: Stripe | null, dispute: Stripe.Dispute,
 export const stripeEventHandlers: Record<string, Handler> = {
   "checkout.session.completed": onSessionPaid as Handler,
   "checkout.session.async_payment_succeeded": onSessionPaid as Handler,
-  "checkout.session.async_payment_failed": ((db: Db, _s: Stripe | null, session: Stripe.Checkout.Session) =>
-    onSessionClosed(db, "failed", session)) as Handler,
-  "checkout.session.expired": ((db: Db, _s: Stripe | null, session: Stripe.Checkout.Session) => onSessionClosed(db, "expired", session)) as Handler,
+  "checkout.session.async_payment_failed": ((db: Db, _c: EventContext, session: Stripe.Checkout.Session) => onSessionClosed(db, "failed", session)) as Handler,
+  "checkout.session.expired": ((db: Db, _c: EventContext, session: Stripe.Checkout.Session) => onSessionClosed(db, "expired", session)) as Handler,
   "charge.refunded": onChargeRefunded as Handler,
   "refund.created": onRefund as Handler,
   "refund.updated": onRefund as Handler,
   "refund.failed": onRefund as Handler,
-  "charge.dispute.created": ((db: Db, stripe: Stripe | null, d: Stripe.Dispute) => onDispute(db, stripe, d, false)) as Handler,
-  "charge.dispute.closed": ((db: Db, stripe: Stripe | null, d: Stripe.Dispute) => onDispute(db, stripe, d, true)) as Handler,
-  "account.updated": (async (db: Db, _s: Stripe | null, account: Stripe.Account) => {
+  "charge.dispute.created": ((db: Db, c: EventContext, d: Stripe.Dispute) => onDispute(db, c, d, false)) as Handler,
+  "charge.dispute.closed": ((db: Db, c: EventContext, d: Stripe.Dispute) => onDispute(db, c, d, true)) as Handler,
+  "account.updated": (async (db: Db, _c: EventContext, account: Stripe.Account) => {
     await syncConnectedAccount(db, account);
     return [];
   }) as Handler,
 };
 
-export async function dispatchStripeEvent(db: Db, stripe: Stripe | null, event: Stripe.Event): Promise<FollowUp[]> {
+// Event types whose object carries a payment intent that names the order.
+const byPaymentIntent = new Set(["charge.refunded", "refund.created", "refund.updated", "refund.failed", "charge.dispute.created", "charge.dispute.closed"]);
+
+/** Runs before the transaction: the only place a webhook talks to Stripe. */
+export async function resolveEventContext(db: Db, stripe: Stripe | null, event: Stripe.Event): Promise<EventContext> {
+  if (!byPaymentIntent.has(event.type)) return { orderId: null };
+  const object = event.data.object as { payment_intent?: string | { id: string } | null };
+  return { orderId: await findOrderIdByPaymentIntent(db, stripe, idOf(object.payment_intent)) };
+}
+
+export async function dispatchStripeEvent(db: Db, context: EventContext, event: Stripe.Event): Promise<FollowUp[]> {
   const handler = stripeEventHandlers[event.type];
   if (!handler) return [];
-  return handler(db, stripe, event.data.object as never);
+  // Linked while we asked Stripe (e.g. the session's completion landed meanwhile): the
+  // database alone can tell now, without another call.
+  const settled = context.orderId || !byPaymentIntent.has(event.type) ? context : await resolveEventContext(db, null, event);
+  return handler(db, settled, event.data.object as never);
 }

@@ -1,15 +1,25 @@
-import { and, eq, ne, sql } from "drizzle-orm";
+import { and, asc, eq } from "drizzle-orm";
 import type { Db } from "@/db";
-import { enrollments, orders, type Order } from "@/db/schema";
-import { revokeCredentialsForEnrollment } from "@/lib/credentials/revoke-credential";
+import { orders, type Order } from "@/db/schema";
+import { recordAudit } from "@/lib/audit/record-audit";
 import { accessForOrder, deriveOrderStatus, factsOf, type OrderFacts } from "./order-state";
+import { syncPurchasedAccess } from "./sync-purchased-access";
 
-export type OrderChange = { before: Order; after: Order; becamePaid: boolean; accessChanged: boolean };
+export type OrderChange = {
+  before: Order;
+  after: Order;
+  becamePaid: boolean;
+  accessChanged: boolean;
+  /** This payment duplicates access another order already gave: flagged for an automatic refund. */
+  duplicateOf: string | null;
+};
 
 /**
- * The one write path for an order's payment facts. Locks the order row, merges the
- * new facts, derives the status and brings the purchase's enrollment in line — all
- * in one transaction, so parallel webhooks and the success page serialize here.
+ * The one write path for an order's payment facts. Locks every order the learner has
+ * for the course (access follows all of them, so changes to any two must serialize;
+ * always in id order, so two callers can never deadlock), merges the new facts, derives
+ * the status and brings the enrollment in line — all in one transaction, so parallel
+ * webhooks and the success page line up here.
  */
 export async function updateOrderFacts(
   db: Db,
@@ -17,56 +27,46 @@ export async function updateOrderFacts(
   merge: (current: OrderFacts, order: Order) => Partial<OrderFacts> & { paymentIntentId?: string | null },
 ): Promise<OrderChange | null> {
   return db.transaction(async (tx) => {
-    const [order] = await tx.select().from(orders).where(eq(orders.id, orderId)).for("update");
+    const [head] = await tx.select({ userId: orders.userId, courseId: orders.courseId }).from(orders).where(eq(orders.id, orderId));
+    if (!head) return null;
+    const siblings = await tx
+      .select()
+      .from(orders)
+      .where(and(eq(orders.userId, head.userId), eq(orders.courseId, head.courseId)))
+      .orderBy(asc(orders.id))
+      .for("update");
+    const order = siblings.find((o) => o.id === orderId);
     if (!order) return null;
     const current = factsOf(order);
     const { paymentIntentId, ...patch } = merge(current, order);
     const facts: OrderFacts = { ...current, ...patch };
-    const status = deriveOrderStatus(facts);
+    const becamePaid = !order.paidAt && Boolean(facts.paidAt);
+    // A second payment for a course the learner already has through another paid order.
+    const original = becamePaid ? siblings.find((o) => o.id !== order.id && accessForOrder(o.status) === "active" && !o.duplicateOfOrderId) : undefined;
     const [after] = await tx
       .update(orders)
       .set({
-        status,
+        status: deriveOrderStatus(facts),
         paidAt: facts.paidAt,
         refundedAmount: facts.refundedAmount,
         disputeStatus: facts.disputeStatus,
         ...(paymentIntentId && !order.stripePaymentIntentId ? { stripePaymentIntentId: paymentIntentId } : {}),
+        ...(original ? { duplicateOfOrderId: original.id } : {}),
       })
       .where(eq(orders.id, orderId))
       .returning();
-    const accessChanged = await syncPurchaseEnrollment(tx, after!);
-    return { before: order, after: after!, becamePaid: !order.paidAt && Boolean(after!.paidAt), accessChanged };
+    if (original) {
+      await recordAudit(tx, {
+        actorId: null,
+        action: "order.duplicate_payment",
+        targetType: "order",
+        targetId: order.id,
+        before: { status: order.status },
+        after: { status: after!.status, duplicateOf: original.id, refund: "automatic" },
+        reason: "Paid again for a course the learner already had access to through another order.",
+      });
+    }
+    const accessChanged = await syncPurchasedAccess(tx, siblings.map((o) => (o.id === orderId ? after! : o)));
+    return { before: order, after: after!, becamePaid, accessChanged, duplicateOf: original?.id ?? null };
   });
-}
-
-// Brings the enrollment a purchase granted in line with the order. A refund of an
-// old order never touches access that a newer order or a grant gave.
-async function syncPurchaseEnrollment(tx: Db, order: Order): Promise<boolean> {
-  const access = accessForOrder(order.status);
-  if (!access) return false;
-  if (access === "active") {
-    const rows = await tx
-      .insert(enrollments)
-      .values({ userId: order.userId, courseId: order.courseId, source: "purchase", orderId: order.id, status: "active" })
-      .onConflictDoUpdate({
-        target: [enrollments.userId, enrollments.courseId],
-        set: { status: "active", source: "purchase", orderId: order.id, statusChangedAt: sql`now()` },
-        // A paid order reopens any lost access: the learner has paid for it again.
-        setWhere: ne(enrollments.status, "active"),
-      })
-      .returning({ id: enrollments.id });
-    return rows.length > 0;
-  }
-  const rows = await tx
-    .update(enrollments)
-    .set({ status: access, statusChangedAt: sql`now()` })
-    .where(and(eq(enrollments.orderId, order.id), ne(enrollments.status, access)))
-    .returning({ id: enrollments.id });
-  // A full refund or a lost chargeback takes back the credential earned through this
-  // purchase too (status list re-signed, audited), in this same transaction.
-  if (access === "refunded" || access === "revoked") {
-    const reason = access === "refunded" ? "The purchase was refunded." : "The payment was reversed by a chargeback.";
-    for (const row of rows) await revokeCredentialsForEnrollment(tx, { enrollmentId: row.id, reason });
-  }
-  return rows.length > 0;
 }
