@@ -1,6 +1,6 @@
 // Issue 15 §5 (owned by the hardening branch; A's existing credential files are untouched).
-import { and, eq, inArray, isNotNull, isNull } from "drizzle-orm";
-import { credentials } from "@/db/schema";
+import { and, eq, inArray, isNotNull, isNull, sql } from "drizzle-orm";
+import { achievements, auditLog, credentials } from "@/db/schema";
 import { recordAudit, type DbOrTx } from "@/lib/audit/record-audit";
 import { env } from "@/lib/config/env";
 import { signStatusList } from "./status-list";
@@ -48,4 +48,19 @@ export async function reinstateCredentialsForEnrollment(tx: DbOrTx, input: { enr
     });
   }
   return rows.map((r) => r.id);
+}
+
+/**
+ * The learner's live credential for a course, when it was reinstated after they regained
+ * access: the checkout success page says so instead of leaving them to wonder.
+ */
+export async function findReinstatedCredential(db: DbOrTx, input: { userId: string; courseId: string }): Promise<string | null> {
+  const [row] = await db
+    .select({ id: credentials.id })
+    .from(credentials)
+    .innerJoin(achievements, eq(achievements.id, credentials.achievementId))
+    .innerJoin(auditLog, and(eq(auditLog.targetType, "credential"), eq(auditLog.targetId, sql`${credentials.id}::text`), eq(auditLog.action, "credential.reinstate")))
+    .where(and(eq(credentials.userId, input.userId), eq(achievements.courseId, input.courseId), isNull(credentials.revokedAt)))
+    .limit(1);
+  return row?.id ?? null;
 }

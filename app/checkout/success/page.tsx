@@ -9,6 +9,7 @@ import { getDb } from "@/db";
 import { requireUser } from "@/lib/auth/guards";
 import { formatPrice } from "@/lib/catalog/format";
 import { env } from "@/lib/config/env";
+import { findReinstatedCredential } from "@/lib/credentials/reinstate-on-regained-access";
 import { confirmCheckout } from "@/lib/payments/confirm-checkout";
 import { getLearnerOrder } from "@/lib/payments/get-learner-order";
 import { getPayments } from "@/lib/payments/payments-config";
@@ -35,6 +36,7 @@ export default async function CheckoutSuccessPage({ searchParams }: Props) {
   }
   const { order, course } = view;
   const amount = formatPrice(order.amount, order.currency);
+  const reinstated = order.status === "paid" ? await findReinstatedCredential(db, { userId: user.id, courseId: course.id }) : null;
 
   return (
     <div className="mx-auto max-w-xl py-8">
@@ -46,6 +48,19 @@ export default async function CheckoutSuccessPage({ searchParams }: Props) {
             <p className="text-slate-700">
               Payment of {amount} received for <strong>{course.title}</strong>. A receipt is on its way to {user.email}.
             </p>
+            {order.duplicateOfOrderId ? (
+              <p role="status" className="text-slate-700">
+                You already had access to this course through an earlier order, so this second payment is being refunded automatically.
+              </p>
+            ) : null}
+            {reinstated ? (
+              <p role="status" className="text-slate-700">
+                You completed this course before: your credential is valid again.{" "}
+                <Link href={`/credentials/${reinstated}`} className="text-brand-700 hover:underline">
+                  View your credential
+                </Link>
+              </p>
+            ) : null}
             <Link href={`/learn/${course.slug}`} className={buttonClasses("primary", "lg")}>
               Start learning
             </Link>
