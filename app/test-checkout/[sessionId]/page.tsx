@@ -4,9 +4,11 @@ import { notFound } from "next/navigation";
 import { ActionForm } from "@/components/forms/action-form";
 import { TestModeBanner } from "@/components/test-mode-banner";
 import { Card } from "@/components/ui/card";
+import { getDb } from "@/db";
 import { requireUser } from "@/lib/auth/guards";
 import { formatPrice } from "@/lib/catalog/format";
 import { getPayments } from "@/lib/payments/payments-config";
+import { loadTestCheckoutSession } from "@/lib/payments/test-checkout";
 import { payTestSessionAction, settleTestPaymentAction } from "../actions";
 
 export const metadata: Metadata = { title: "Test checkout", robots: { index: false } };
@@ -16,10 +18,11 @@ export const dynamic = "force-dynamic";
 // exists only in local test mode (see lib/payments/payments-config.ts).
 export default async function TestCheckoutPage({ params }: { params: Promise<{ sessionId: string }> }) {
   const { sessionId } = await params;
-  await requireUser(`/test-checkout/${sessionId}`);
+  const user = await requireUser(`/test-checkout/${sessionId}`);
   const payments = await getPayments();
   if (payments.mode !== "test") notFound();
-  const session = payments.fake.sessions.get(sessionId);
+  // Another learner's session does not exist for this visitor (no buyer email, no pay button).
+  const session = await loadTestCheckoutSession(await getDb(), payments.fake, { sessionId, userId: user.id });
   if (!session) notFound();
   const amount = formatPrice(Number(session.amount_total), String(session.currency).toUpperCase());
   const processing = session.status === "complete" && session.payment_status === "unpaid";
