@@ -53,7 +53,13 @@ const nextConfig = {
   experimental: { authInterrupts: true, serverActions: { bodySizeLimit: "3mb" } },
   typedRoutes: false,
   async headers() {
-    return [{ source: "/:path*", headers: securityHeaders }];
+    // Uploaded files get no site CSP: a sandbox that allows nothing (issue 15 §8), so an
+    // upload opened directly can never run or load anything, whatever its bytes are.
+    const uploadHeaders = securityHeaders.map((h) => (h.key === "Content-Security-Policy" ? { key: h.key, value: "default-src 'none'; sandbox" } : h));
+    return [
+      { source: "/((?!uploads/).*)", headers: securityHeaders },
+      { source: "/uploads/:path*", headers: uploadHeaders },
+    ];
   },
 };
 

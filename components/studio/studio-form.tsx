@@ -3,7 +3,8 @@
 import { useActionState, useEffect, useState, useTransition, type FormEvent, type ReactNode } from "react";
 import { FormFeedback } from "@/components/forms/form-feedback";
 import { Button } from "@/components/ui/button";
-import { idleForm, type FormState } from "@/lib/forms/form-state";
+import { formError, idleForm, type FormState } from "@/lib/forms/form-state";
+import { oversizedFile, tooLargeMessage } from "@/lib/uploads/upload-limits";
 
 type Props = {
   action: (state: FormState, formData: FormData) => Promise<FormState>;
@@ -24,6 +25,8 @@ export function StudioForm({ action, submitLabel, pendingLabel, labels = {}, chi
   // The form state in which the user last changed a field: dirty until a save succeeds after it.
   const [changedIn, setChangedIn] = useState<FormState | null>(null);
   const dirty = changedIn !== null && (changedIn === state || state.status !== "success");
+  // A file too large for the server action's body limit is refused here, before sending.
+  const [clientError, setClientError] = useState<FormState | null>(null);
 
   useEffect(() => {
     if (!dirty) return;
@@ -44,6 +47,12 @@ export function StudioForm({ action, submitLabel, pendingLabel, labels = {}, chi
   function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     const data = new FormData(event.currentTarget);
+    const tooLarge = oversizedFile(data);
+    if (tooLarge) {
+      setClientError(formError(`${tooLarge.name}: ${tooLargeMessage}`));
+      return;
+    }
+    setClientError(null);
     startTransition(() => formAction(data));
   }
 
@@ -53,7 +62,7 @@ export function StudioForm({ action, submitLabel, pendingLabel, labels = {}, chi
       onClickCapture={(event) => {
         if ((event.target as HTMLElement).closest("button[type=button]")) setChangedIn(state);
       }} className={className ?? "space-y-4"} encType={encType} noValidate>
-      <FormFeedback state={state} labels={labels} />
+      <FormFeedback state={clientError ?? state} labels={labels} />
       {children}
       <div className="flex flex-wrap items-center gap-3">
         <Button type="submit" pending={pending}>

@@ -12,6 +12,11 @@ export const DURATIONS = {
 export type DurationBucket = keyof typeof DURATIONS;
 export type Sort = (typeof SORTS)[number];
 
+// C0 controls (NUL included) and DEL; tabs and newlines are not expected in a query either.
+export function hasControlCharacters(value: string): boolean {
+  return /[\u0000-\u001f\u007f]/.test(value);
+}
+
 const slug = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, "must be a slug like data-analysis").max(100);
 const list = <T extends z.ZodType>(item: T, max = 20) =>
   z.preprocess(
@@ -24,7 +29,13 @@ const money = z.coerce.number("must be a number").min(0, "must be 0 or more").ma
 // Lists are comma-separated (?level=beginner,intermediate); prices are in major units.
 export const catalogQuerySchema = z
   .object({
-    q: z.string().trim().max(200, "must be at most 200 characters").optional(),
+    // Postgres refuses NUL in text (a 500 before issue 15); other control characters mean nothing in a search.
+    q: z
+      .string()
+      .trim()
+      .max(200, "must be at most 200 characters")
+      .refine((v) => !hasControlCharacters(v), "must not contain control characters")
+      .optional(),
     skill: list(slug).default([]),
     level: list(z.enum(LEVELS, { message: `must be one of ${LEVELS.join(", ")}` }), 3).default([]),
     language: list(z.string().regex(/^[a-z]{2,3}$/, "must be a language code such as en or es")).default([]),

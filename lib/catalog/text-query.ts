@@ -5,7 +5,9 @@ import { courses } from "@/db/schema";
 // websearch_to_tsquery understands quotes, -exclusions and "or"; we then turn every
 // lexeme into a prefix match ('kube':*) so that partial words find results. The
 // query text goes in as a bound parameter, never into the SQL string.
-export async function prepareTextQuery(db: Db, q: string | undefined): Promise<string | null> {
+export async function prepareTextQuery(db: Db, raw: string | undefined): Promise<string | null> {
+  // Defence in depth behind the query schemas: Postgres text cannot hold NUL.
+  const q = raw?.replaceAll("\u0000", "");
   if (!q) return null;
   const [row] = await db.select({ query: sql<string>`websearch_to_tsquery('english', ${q})::text` }).from(sql`(select 1) as one`);
   const text = row?.query ?? "";

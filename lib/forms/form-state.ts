@@ -27,9 +27,13 @@ export function formSuccess(message: string): FormState {
   return { status: "success", message };
 }
 
-/** FormData → plain object of strings, for zod. Files and repeats are ignored. */
+/**
+ * FormData → plain object of strings, for zod. Files and repeats are ignored. NUL
+ * characters are dropped: no field means anything by one, and Postgres text cannot
+ * store it (a crafted form post was a 500 before issue 15).
+ */
 export function formFields(formData: FormData): Record<string, string> {
   const out: Record<string, string> = {};
-  for (const [key, value] of formData.entries()) if (typeof value === "string" && !(key in out)) out[key] = value;
+  for (const [key, value] of formData.entries()) if (typeof value === "string" && !(key in out)) out[key] = value.replaceAll("\u0000", "");
   return out;
 }

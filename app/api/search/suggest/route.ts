@@ -1,13 +1,21 @@
 import { z } from "zod";
 import { getDb } from "@/db";
 import { clientIp } from "@/lib/auth/client-ip";
+import { hasControlCharacters } from "@/lib/catalog/catalog-params";
 import { suggestCatalog } from "@/lib/catalog/suggest-catalog";
 import { publicApiLimit } from "@/lib/http/public-api-limit";
 import { problem } from "@/lib/http/json-response";
 
 export const dynamic = "force-dynamic";
 
-const querySchema = z.object({ q: z.string().trim().min(1, "is required").max(100, "must be at most 100 characters") });
+const querySchema = z.object({
+  q: z
+    .string()
+    .trim()
+    .min(1, "is required")
+    .max(100, "must be at most 100 characters")
+    .refine((v) => !hasControlCharacters(v), "must not contain control characters"),
+});
 
 export async function GET(request: Request) {
   const limit = publicApiLimit(clientIp(request.headers));
