@@ -36,6 +36,8 @@ export function isDatabaseUnavailableError(error: unknown): boolean {
   for (let current = error, depth = 0; current && depth < 5; depth++) {
     const code = codeOf(current);
     if (code && (UNAVAILABLE_CODES.has(code) || /^(08|57)[0-9A-Z]{3}$/.test(code))) return true;
+    // Embedded PGlite has no connection to lose; closed is its one way of being unavailable.
+    if (current instanceof Error && current.message === "PGlite is closed") return true;
     current = current instanceof Error ? current.cause : undefined;
   }
   return false;
