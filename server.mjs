@@ -11,7 +11,11 @@
 //    instead of 500, so balancers and crawlers treat it as temporary.
 import { createServer } from "node:http";
 import { parseArgs } from "node:util";
-import next from "next";
+
+// Like `next start`: a production server unless told otherwise. Set before Next.js
+// loads (hence the dynamic import below), since it and lib/config/env.ts read it.
+process.env.NODE_ENV ??= "production";
+const { default: next } = await import("next");
 
 const { values } = parseArgs({
   options: {

@@ -28,4 +28,5 @@ rm -rf .next/cache/fetch-cache .next/server/route-cache
 npx tsx scripts/db-seed.ts
 # Keep idle connections open longer than the test client does: with Node's default 5 s
 # the server can close a socket just as Playwright reuses it (ECONNRESET on a GET).
-exec npx next start -p "$PORT" --keepAliveTimeout 70000
+# server.mjs is `npm start`: next start plus the socket address in X-Forwarded-For (docs/SECURITY.md).
+exec node server.mjs -p "$PORT" --keepAliveTimeout 70000
