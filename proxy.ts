@@ -40,9 +40,11 @@ export const config = {
   matcher: [
     "/courses",
     "/issuers/:slug",
-    // Every request that carries an Origin header (browsers send one on posts), so the
-    // cross-origin check sees all form posts and server actions without running on
-    // every page view.
+    // Every request that carries an Origin header (browsers send one on posts), is a
+    // server action or a multipart post, so the cross-origin and size checks see all
+    // form posts without running on every page view.
     { source: "/((?!_next/static|_next/image|api/).*)", has: [{ type: "header", key: "origin" }] },
+    { source: "/((?!_next/static|_next/image|api/).*)", has: [{ type: "header", key: "next-action" }] },
+    { source: "/((?!_next/static|_next/image|api/).*)", has: [{ type: "header", key: "content-type", value: "multipart/form-data.*" }] },
   ],
 };

@@ -17,6 +17,7 @@ export class Client {
     const base = new URL(inject("baseUrl"));
     const cookie = [...this.cookies].map(([k, v]) => `${k}=${v}`).join("; ");
     return new Promise((resolve, reject) => {
+      let answered = false;
       const req = httpRequest(
         {
           host: "127.0.0.1",
@@ -24,12 +25,19 @@ export class Client {
           path,
           method,
           localAddress: this.from,
-          headers: { host: base.host, ...(cookie ? { cookie } : {}), ...options.headers },
+          // Like a browser: a body always has its length (no chunked uploads).
+          headers: {
+            host: base.host,
+            ...(cookie ? { cookie } : {}),
+            ...(options.body !== undefined ? { "content-length": String(Buffer.byteLength(options.body)) } : {}),
+            ...options.headers,
+          },
         },
         (res) => {
+          answered = true;
           const chunks: Buffer[] = [];
           res.on("data", (c: Buffer) => chunks.push(c));
-          res.on("end", () => {
+          const done = () => {
             const setCookie = res.headers["set-cookie"] ?? [];
             for (const line of setCookie) {
               const [pair] = line.split(";");
@@ -39,10 +47,14 @@ export class Client {
               else this.cookies.set(pair!.slice(0, eq), value);
             }
             resolve({ status: res.statusCode ?? 0, headers: res.headers, body: Buffer.concat(chunks).toString("utf8") });
-          });
+          };
+          res.on("end", done);
+          // A server that refuses a body early may close the connection instead of ending it.
+          res.on("close", done);
         },
       );
-      req.on("error", reject);
+      // Once a status arrived, a reset while we were still sending is the refusal, not an error.
+      req.on("error", (error) => (answered ? undefined : reject(error)));
       if (options.body !== undefined) req.write(options.body);
       req.end();
     });
