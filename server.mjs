@@ -58,7 +58,9 @@ function answer503WhileDatabaseDown(res) {
   res.writeHead = patched;
 }
 
-const app = next({ dev: false, hostname, port });
+// Like `next start`: listening on all interfaces, Next.js still names itself "localhost"
+// (request URLs, Auth.js links), never "0.0.0.0".
+const app = next({ dev: false, hostname: hostname === "0.0.0.0" ? "localhost" : hostname, port });
 const handle = app.getRequestHandler();
 await app.prepare();
 
