@@ -16,10 +16,12 @@ const md: MarkdownIt = markdownIt({
   html: false,
   linkify: true,
   typographer: false,
-  // Only a fence that names a language highlight.js knows is highlighted (never guessed).
+  // Only a fence that names a language highlight.js knows is highlighted (never guessed);
+  // the markup matches what rehype-highlight produced (`code.hljs`), so globals.css applies.
   highlight(code, lang) {
     if (!lang || !hljs.getLanguage(lang)) return "";
-    return hljs.highlight(code, { language: lang, ignoreIllegals: true }).value;
+    const html = hljs.highlight(code, { language: lang, ignoreIllegals: true }).value;
+    return `<pre><code class="hljs language-${md.utils.escapeHtml(lang)}">${html}</code></pre>`;
   },
 });
 md.options.maxNesting = 20;

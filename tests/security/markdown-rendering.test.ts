@@ -11,7 +11,7 @@ describe("renderMarkdown", () => {
     expect(html).toContain('<input type="checkbox" disabled aria-label="to do"> a task');
     expect(html).toContain('<input type="checkbox" disabled checked aria-label="done"> done');
     expect(html).toContain("<table>");
-    expect(html).toMatch(/<code class="language-sql"><span class="hljs-keyword">select<\/span>/);
+    expect(html).toMatch(/<pre><code class="hljs language-sql"><span class="hljs-keyword">select<\/span>/);
   });
 
   it("escapes raw HTML and drops script links; links are marked as user content", () => {
