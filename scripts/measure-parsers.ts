@@ -1,6 +1,6 @@
 // Issue 15 §1: every parser that reads request input must be linear (or capped). Prints,
 // for each parser and each pathological input, the time at n and 4n characters and the
-// ratio (≈4 is linear, ≈16 quadratic). Figures only; no assertion on time (machines are
+// ratio (≈4 is linear, ≈16 quadratic), each the median of five runs. Figures only; no assertion on time (machines are
 // noisy). Usage: npm run measure:parsers [-- --sizes 12500,50000]
 import { parseArgs } from "node:util";
 import { toCsv } from "@/lib/studio/csv";
@@ -33,10 +33,15 @@ const others: Record<string, [(n: number) => string, (input: string) => unknown]
   "X-Forwarded-For chain": [(n) => "1.2.3.4, ".repeat(n / 9), (input) => clientAddress(input, 1)],
 };
 
+// Median of five runs: one run on a shared machine is mostly noise at these sizes.
 function time(run: () => unknown): number {
-  const started = performance.now();
-  run();
-  return performance.now() - started;
+  const runs: number[] = [];
+  for (let i = 0; i < 5; i++) {
+    const started = performance.now();
+    run();
+    runs.push(performance.now() - started);
+  }
+  return runs.sort((a, b) => a - b)[2]!;
 }
 
 const rows: string[] = [];
