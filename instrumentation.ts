@@ -6,4 +6,7 @@ export async function register() {
   env(); // fail fast with a clear message on bad configuration
   const { prepareDatabase } = await import("./db/bootstrap");
   await prepareDatabase();
+  // Cache identity, and the job worker unless WORKERS=off (lib/jobs/start-app-services.ts).
+  const [{ getDbHandle }, { startAppServices }] = await Promise.all([import("./db"), import("./lib/jobs/start-app-services")]);
+  await startAppServices(await getDbHandle());
 }

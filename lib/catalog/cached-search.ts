@@ -1,10 +1,10 @@
 import { revalidateTag, unstable_cache } from "next/cache";
 import { getDb } from "@/db";
+import { CATALOG_TAG } from "@/lib/cache/catalog-tag";
 import { getPublishedCourse } from "./get-course";
 import { listRelatedCourses } from "./related-courses";
 import { searchCourses, type SearchInput, type SearchResult } from "./search-courses";
 
-export const CATALOG_TAG = "catalog";
 
 // Search results are the same for everyone, so they are cached across requests and
 // invalidated by tag whenever a course or provider changes (invalidateCatalog).

@@ -1,7 +1,7 @@
 import Stripe from "stripe";
 import type { Db } from "@/db";
 import { stripeEvents } from "@/db/schema";
-import { dispatchStripeEvent, type FollowUp } from "./stripe-event-handlers";
+import { dispatchStripeEvent } from "./stripe-event-handlers";
 
 export type WebhookDeps = {
   db: Db;
@@ -9,8 +9,6 @@ export type WebhookDeps = {
   stripe: Stripe | null;
   /** Signing secrets of our endpoints (platform, and Connect when configured). */
   webhookSecrets: string[];
-  /** Runs after commit: receipts and notices. Failures are logged, never retried by Stripe. */
-  followUp?: (tasks: FollowUp[]) => Promise<void>;
 };
 
 export type WebhookResponse = { status: number; body: { received: boolean; duplicate?: boolean; error?: string } };
@@ -41,7 +39,6 @@ export async function handleStripeWebhook(deps: WebhookDeps, rawBody: string, si
   const event = verifyStripeEvent(rawBody, signature, deps.webhookSecrets);
   if (!event) return { status: 400, body: { received: false, error: "Invalid signature" } };
 
-  let followUps: FollowUp[] = [];
   let duplicate = false;
   try {
     await deps.db.transaction(async (tx) => {
@@ -54,14 +51,12 @@ export async function handleStripeWebhook(deps: WebhookDeps, rawBody: string, si
         duplicate = true;
         return;
       }
-      followUps = await dispatchStripeEvent(tx, deps.stripe, event);
+      // Receipts and notices are queued inside this transaction (updateOrderFacts).
+      await dispatchStripeEvent(tx, deps.stripe, event);
     });
   } catch (error) {
     console.error(`[stripe-webhook] ${event.type} ${event.id} failed; Stripe will retry`, error);
     return { status: 500, body: { received: false, error: "Could not process the event; please retry" } };
-  }
-  if (followUps.length > 0 && deps.followUp) {
-    await deps.followUp(followUps).catch((error: unknown) => console.error("[stripe-webhook] follow-up failed", error));
   }
   return { status: 200, body: { received: true, ...(duplicate ? { duplicate } : {}) } };
 }

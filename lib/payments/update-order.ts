@@ -2,6 +2,7 @@ import { and, eq, ne, sql } from "drizzle-orm";
 import type { Db } from "@/db";
 import { enrollments, orders, type Order } from "@/db/schema";
 import { revokeCredentialsForEnrollment } from "@/lib/credentials/revoke-credential";
+import { enqueueOrderMails } from "@/lib/mail/enqueue-order-mails";
 import { accessForOrder, deriveOrderStatus, factsOf, type OrderFacts } from "./order-state";
 
 export type OrderChange = { before: Order; after: Order; becamePaid: boolean; accessChanged: boolean };
@@ -35,6 +36,7 @@ export async function updateOrderFacts(
       .where(eq(orders.id, orderId))
       .returning();
     const accessChanged = await syncPurchaseEnrollment(tx, after!);
+    await enqueueOrderMails(tx, { before: order, after: after! }); // receipt / refund notice commit with the fact
     return { before: order, after: after!, becamePaid: !order.paidAt && Boolean(after!.paidAt), accessChanged };
   });
 }

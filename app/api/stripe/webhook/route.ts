@@ -1,8 +1,6 @@
 import { getDb } from "@/db";
-import { env } from "@/lib/config/env";
 import { handleStripeWebhook } from "@/lib/payments/handle-stripe-webhook";
 import { getPayments } from "@/lib/payments/payments-config";
-import { orderFollowUps } from "@/lib/payments/send-order-mails";
 
 export const dynamic = "force-dynamic";
 
@@ -17,7 +15,6 @@ export async function POST(request: Request) {
       db,
       stripe: payments.mode === "disabled" ? null : payments.stripe,
       webhookSecrets: payments.mode === "disabled" ? [] : payments.webhookSecrets,
-      followUp: orderFollowUps(db, env().APP_URL),
     },
     rawBody,
     request.headers.get("stripe-signature"),
