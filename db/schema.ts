@@ -924,3 +924,11 @@ export const databaseIdentity = pgTable(
   },
   (t) => [check("database_identity_one_row", sql`${t.singleton}`)],
 );
+
+// Counters of rate-limiter-flexible's RateLimiterDrizzle (lib/http/shared-rate-limit.ts):
+// the shared limits when REDIS_URL is not set, one atomic upsert per hit.
+export const rateLimitCounters = pgTable("rate_limit_counters", {
+  key: text("key").primaryKey(),
+  points: integer("points").notNull(),
+  expire: timestamp("expire", { withTimezone: true }),
+});

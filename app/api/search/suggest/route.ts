@@ -10,7 +10,7 @@ export const dynamic = "force-dynamic";
 const querySchema = z.object({ q: z.string().trim().min(1, "is required").max(100, "must be at most 100 characters") });
 
 export async function GET(request: Request) {
-  const limit = publicApiLimit(clientIp(request.headers));
+  const limit = await publicApiLimit(clientIp(request.headers));
   if (!limit.allowed) return problem(429, "Too many requests", {}, { "Retry-After": String(limit.retryAfterSeconds) });
   const parsed = querySchema.safeParse({ q: new URL(request.url).searchParams.get("q") ?? "" });
   if (!parsed.success) return problem(400, "Invalid query parameters", { errors: parsed.error.issues.map((i) => ({ parameter: "q", message: i.message })) });

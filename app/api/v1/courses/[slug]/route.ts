@@ -9,7 +9,7 @@ import { cachedJson, problem } from "@/lib/http/json-response";
 export const dynamic = "force-dynamic";
 
 export async function GET(request: Request, { params }: { params: Promise<{ slug: string }> }) {
-  const limit = publicApiLimit(clientIp(request.headers));
+  const limit = await publicApiLimit(clientIp(request.headers));
   if (!limit.allowed) return problem(429, "Too many requests", {}, { "Retry-After": String(limit.retryAfterSeconds) });
   const { slug } = await params;
   if (!/^[a-z0-9]+(-[a-z0-9]+)*$/.test(slug) || slug.length > 100) {
