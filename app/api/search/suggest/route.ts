@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { getDb } from "@/db";
+import { getCatalogDb } from "@/db/replicas";
 import { clientIp } from "@/lib/auth/client-ip";
 import { suggestCatalog } from "@/lib/catalog/suggest-catalog";
 import { publicApiLimit } from "@/lib/http/public-api-limit";
@@ -14,6 +14,6 @@ export async function GET(request: Request) {
   if (!limit.allowed) return problem(429, "Too many requests", {}, { "Retry-After": String(limit.retryAfterSeconds) });
   const parsed = querySchema.safeParse({ q: new URL(request.url).searchParams.get("q") ?? "" });
   if (!parsed.success) return problem(400, "Invalid query parameters", { errors: parsed.error.issues.map((i) => ({ parameter: "q", message: i.message })) });
-  const suggestions = await suggestCatalog(await getDb(), parsed.data.q);
+  const suggestions = await suggestCatalog(await getCatalogDb(), parsed.data.q);
   return Response.json(suggestions, { headers: { "Cache-Control": "public, max-age=60" } });
 }
