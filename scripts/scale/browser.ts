@@ -21,9 +21,11 @@ export async function adminPage(browser: Browser, baseURL: string): Promise<Page
 }
 
 /** Submits an ActionForm and waits for its status message. */
-export async function submitAndWait(page: Page, scope: ReturnType<Page["locator"]>, button: string, fill?: { label: string; value: string }) {
-  if (fill) await scope.getByLabel(fill.label).fill(fill.value);
-  await scope.getByRole("button", { name: button }).click();
-  await scope.locator("[role=status]").first().waitFor({ timeout: 20_000 });
-  return (await scope.locator("[role=status]").first().textContent()) ?? "";
+export async function submitAndWait(scope: ReturnType<Page["locator"]>, button: string, fill?: { selector: string; value: string }) {
+  const form = scope.locator("form").filter({ has: scope.page().getByRole("button", { name: button }) });
+  if (fill) await form.locator(fill.selector).fill(fill.value);
+  await form.getByRole("button", { name: button }).click();
+  const status = scope.page().locator("main [role=status], main [role=alert]").first();
+  await status.waitFor({ timeout: 20_000 });
+  return (await status.textContent()) ?? "";
 }

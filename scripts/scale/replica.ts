@@ -48,7 +48,7 @@ export async function startReplica(input: { primaryUrl: string; port: number }):
   const primary = new URL(input.primaryUrl);
   sh(pgBin("pg_basebackup"), ["-h", primary.hostname, "-p", primary.port || "5432", "-U", primary.username || "postgres", "-D", dir, "-R", "-X", "stream", "-c", "fast"], { asUser: "postgres" });
   // Debian keeps the server's configuration outside the data directory: give the copy its own.
-  writeFileSync(path.join(dir, "postgresql.conf"), `port = ${input.port}\nlisten_addresses = '127.0.0.1'\nunix_socket_directories = '${dir}'\nhot_standby = on\nmax_connections = 60\nshared_buffers = 32MB\n`);
+  writeFileSync(path.join(dir, "postgresql.conf"), `port = ${input.port}\nlisten_addresses = '127.0.0.1'\nunix_socket_directories = '${dir}'\nhot_standby = on\nshared_buffers = 32MB\n`);
   writeFileSync(path.join(dir, "pg_hba.conf"), "local all all trust\nhost all all 127.0.0.1/32 trust\n");
   writeFileSync(path.join(dir, "pg_ident.conf"), "");
   for (const f of ["postgresql.conf", "pg_hba.conf", "pg_ident.conf"]) chownSync(path.join(dir, f), uid, gid);
