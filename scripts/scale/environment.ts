@@ -27,8 +27,8 @@ export type ScaleEnvironment = {
 
 const LOCAL = /^postgres(ql)?:\/\/[^@]*@(127\.0\.0\.1|localhost)(:\d+)?\//;
 
-export async function startScaleEnvironment(options: { replica: boolean; basePort?: number; extraEnv?: Record<string, string> }): Promise<ScaleEnvironment> {
-  const server = process.env.DATABASE_URL ?? "postgres://postgres@127.0.0.1:5432/postgres";
+export async function startScaleEnvironment(options: { replica: boolean; basePort?: number; serverUrl?: string; extraEnv?: Record<string, string> }): Promise<ScaleEnvironment> {
+  const server = options.serverUrl ?? process.env.DATABASE_URL ?? "postgres://postgres@127.0.0.1:5432/postgres";
   if (!LOCAL.test(server)) throw new Error("The scale test only runs against a local PostgreSQL (127.0.0.1 or localhost).");
   if (!existsSync(".next/BUILD_ID")) {
     console.info("[scale] no build found: next build");

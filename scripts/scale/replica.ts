@@ -9,7 +9,7 @@ import { portOpen, sh, waitFor } from "./processes";
 
 export type Replica = { port: number; url: (db: string) => string; stop: () => Promise<void> };
 
-function pgBin(tool: string): string {
+export function pgBin(tool: string): string {
   const versions = readdirSync("/usr/lib/postgresql").sort().reverse();
   for (const v of versions) {
     const bin = path.join("/usr/lib/postgresql", v, "bin", tool);
