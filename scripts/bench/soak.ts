@@ -5,7 +5,7 @@
 import { execFileSync } from "node:child_process";
 import { readdir, readFile } from "node:fs/promises";
 import path from "node:path";
-import { inArray, sql } from "drizzle-orm";
+import { and, eq, inArray, sql } from "drizzle-orm";
 import { credentials, enrollments, mailDeliveries, orders, stripeEvents } from "@/db/schema";
 import { startCluster } from "../scale/cluster";
 import { startScaleEnvironment, type ScaleEnvironment } from "../scale/environment";
@@ -94,7 +94,7 @@ export async function benchSoak(input: { seconds: number; connections: number })
     await waitFor("every receipt of a paid order", async () => Number((await env.db.db.select({ n: sql<string>`count(*)` }).from(mailDeliveries).where(inArray(mailDeliveries.key, ids.map((id) => `receipt:${id}`))))[0]!.n) === ids.length, 180_000, 1_000);
     const count = async (q: Promise<{ n: string }[]>) => Number((await q)[0]!.n);
     const n = sql<string>`count(*)`;
-    const paid = await count(env.db.db.select({ n }).from(orders).where(sql`${orders.status} = 'paid' and ${orders.id} in ${ids.length ? ids : [""]}`));
+    const paid = await count(env.db.db.select({ n }).from(orders).where(and(eq(orders.status, "paid"), inArray(orders.id, ids.length ? ids : [""]))));
     const enrolled = await count(env.db.db.select({ n }).from(enrollments).where(inArray(enrollments.orderId, ids.length ? ids : [""])));
     const events = await count(env.db.db.select({ n }).from(stripeEvents).where(inArray(stripeEvents.id, ids.map((id) => `evt_${id}`))));
     const receipts = await count(env.db.db.select({ n }).from(mailDeliveries).where(inArray(mailDeliveries.key, ids.map((id) => `receipt:${id}`))));
