@@ -16,7 +16,11 @@ export function sharedRedisClient(url) {
       socket: { connectTimeout: 2_000, reconnectStrategy: (retries) => Math.min(retries * 200, 2_000) },
     });
     client.on("error", (error) => console.error("[redis]", error instanceof Error ? error.message : error));
-    await client.connect();
+    // Redis down at start must not hold pages back: wait briefly, then let the client
+    // keep reconnecting in the background (until then cache reads are misses and the
+    // rate limits use their per-instance stand-in).
+    const connected = client.connect().catch((error) => console.error("[redis] not connected yet:", error instanceof Error ? error.message : error));
+    await Promise.race([connected, new Promise((resolve) => setTimeout(resolve, 2_000).unref())]);
     return /** @type {import("@redis/client").RedisClientType} */ (/** @type {unknown} */ (client));
   })();
   return holder.__microcredRedis;
