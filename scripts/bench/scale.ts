@@ -54,6 +54,7 @@ async function invalidationLatency(env: ScaleEnvironment, rounds: number) {
   const shared = await createSharedCacheHandler({ REDIS_URL: "redis://127.0.0.1:6379", REDIS_KEY_PREFIX: env.redisPrefix });
   const browser = await launchBrowser();
   const latencies: number[] = [];
+  const actions: number[] = [];
   let visibleAtFirstLook = 0;
   try {
     const admin = await adminPage(browser, a!.url);
@@ -66,6 +67,8 @@ async function invalidationLatency(env: ScaleEnvironment, rounds: number) {
       const clicked = performance.now();
       await admin.getByRole("button", { name: "Approve and publish" }).click();
       await admin.locator("main [role=status]").first().waitFor();
+      const answered = performance.now();
+      actions.push(answered - clicked);
       let first = true;
       for (;;) {
         const status = (await fetch(`${b!.url}/courses/${course!.slug}`)).status;
@@ -76,13 +79,14 @@ async function invalidationLatency(env: ScaleEnvironment, rounds: number) {
         first = false;
         await new Promise((r) => setTimeout(r, 10));
       }
-      latencies.push(performance.now() - clicked);
+      latencies.push(performance.now() - answered);
     }
   } finally {
     await browser.close();
   }
   latencies.sort((x, y) => x - y);
-  return { median: pct(latencies, 50), p99: pct(latencies, 99), visibleAtFirstLook, rounds };
+  actions.sort((x, y) => x - y);
+  return { median: pct(latencies, 50), p99: pct(latencies, 99), actionMedian: pct(actions, 50), actionP99: pct(actions, 99), visibleAtFirstLook, rounds };
 }
 
 export async function benchScale(input: { seconds: number; mailJobs: number; approvals: number }) {
@@ -94,7 +98,7 @@ export async function benchScale(input: { seconds: number; mailJobs: number; app
     const m = await mailBurst(env, input.mailJobs);
     console.info(`  jobs: ${input.mailJobs} mail jobs enqueued in one transaction (${m.enqueueMs.toFixed(0)} ms), drained by both workers in ${(m.drainMs / 1000).toFixed(1)} s → ${((input.mailJobs / m.drainMs) * 1000).toFixed(0)} jobs/s; delivered ${m.files} outbox files, ${m.completed} jobs completed (exactly once: ${m.files === input.mailJobs && m.completed === input.mailJobs ? "yes" : "NO"})`);
     const c = await invalidationLatency(env, input.approvals);
-    console.info(`  cache invalidation A → B over ${c.rounds} approvals (click on A → B serves the course): median ${c.median.toFixed(0)} ms, p99 ${c.p99.toFixed(0)} ms (goal p99 < 1 s); fresh on B at the first request after A answered: ${c.visibleAtFirstLook}/${c.rounds}`);
+    console.info(`  cache invalidation A → B over ${c.rounds} approvals (A's approval answered → B serves the published course, B's render included): median ${c.median.toFixed(0)} ms, p99 ${c.p99.toFixed(0)} ms (goal p99 < 1 s); fresh on B at the first request: ${c.visibleAtFirstLook}/${c.rounds}; the approval itself (click → answer on A): median ${c.actionMedian.toFixed(0)} ms, p99 ${c.actionP99.toFixed(0)} ms`);
   } finally {
     await env.stop();
   }
