@@ -77,9 +77,16 @@ export async function benchSoak(input: { seconds: number; connections: number })
       restartMs = await cluster.restart();
       phase = phases.after;
     })();
+    // RSS every tenth of the run, so a plateau (V8 growing its heap lazily under load) can be
+    // told from a leak (growth that goes on to the end).
+    const samples: string[] = [];
     const rss = (async () => {
       await new Promise((r) => setTimeout(r, warmup));
       rssStart = rssMb(env);
+      while (Date.now() < deadline - input.seconds * 50) {
+        await new Promise((r) => setTimeout(r, input.seconds * 100));
+        samples.push(`${Math.round((Date.now() - started) / 1000)} s: ${rssMb(env).map((m) => m.toFixed(0)).join("/")}`);
+      }
     })();
     const kinds: Kind[] = ["catalog", "verify", "webhook"];
     await Promise.all(
@@ -107,6 +114,7 @@ export async function benchSoak(input: { seconds: number; connections: number })
     console.info(`  database restart took ${restartMs} ms`);
     const growth = rssEnd.map((end, i) => end / rssStart[i]! - 1);
     console.info(`  RSS (MB) per instance, after ${Math.round(warmup / 1000)} s warm-up → end: ${rssStart.map((s, i) => `${s.toFixed(0)} → ${rssEnd[i]!.toFixed(0)} (${(growth[i]! * 100).toFixed(1)}%)`).join(", ")} (limit +20%: ${growth.every((g) => g <= 0.2) ? "held" : "EXCEEDED"})`);
+    console.info(`  RSS samples (MB, a/b): ${samples.join(", ")}`);
     console.info(`  orders acknowledged ${ids.length}: paid ${paid}, enrollments ${enrolled}, events ${events} → lost ${ids.length - paid}, doubled ${enrolled - paid}`);
     console.info(`  receipts: ${receipts} delivered (outbox holds ${outboxReceipts}) for ${paid} paid orders → ${receipts === paid && outboxReceipts === paid ? "every receipt delivered once" : "MISMATCH"}`);
   } finally {
