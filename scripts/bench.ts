@@ -9,7 +9,7 @@
 // `--scale` (issue 17): two instances behind haproxy — catalog ratio, a 2,000-mail burst,
 // cache invalidation A → B (`--seconds=`, `--jobs=`, `--approvals=`). `--soak` (issue 15):
 // catalog, verify API and webhooks at 16 connections with a database restart halfway,
-// `--duration=600` seconds by default.
+// `--duration=600` seconds by default, `--heap-mb=N` caps the instances' V8 old space.
 import { spawn, spawnSync } from "node:child_process";
 import { existsSync } from "node:fs";
 import { ADMIN_VOLUME, ensureAdminActivity, explainSales, timeOverview, vacuumActivity } from "./bench/admin-sql";
@@ -44,7 +44,7 @@ async function main() {
   }
   if (process.argv.includes("--soak")) {
     const { benchSoak } = await import("./bench/soak");
-    return benchSoak({ seconds: Number(flag("duration") ?? 600), connections: CONNECTIONS });
+    return benchSoak({ seconds: Number(flag("duration") ?? 600), connections: CONNECTIONS, heapMb: flag("heap-mb") ? Number(flag("heap-mb")) : undefined });
   }
   console.info("== databases");
   const sizes = WEBHOOKS_ONLY || CREDENTIALS_ONLY ? ([1_000] as const) : ([1_000, 10_000, 100_000] as const);

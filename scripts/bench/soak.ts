@@ -26,10 +26,10 @@ function rssMb(env: ScaleEnvironment): number[] {
 
 const TERMS = ["data", "security", "cloud", "design", "python", "ai", "marketing", "kubernetes"];
 
-export async function benchSoak(input: { seconds: number; connections: number }) {
-  console.info(`== soak: ${input.seconds} s at ${input.connections} connections, catalog + verify API + webhooks, database restart at ${Math.round(input.seconds / 2)} s`);
+export async function benchSoak(input: { seconds: number; connections: number; heapMb?: number }) {
+  console.info(`== soak: ${input.seconds} s at ${input.connections} connections, catalog + verify API + webhooks, database restart at ${Math.round(input.seconds / 2)} s${input.heapMb ? `, instances' old space capped at ${input.heapMb} MB` : ""}`);
   const cluster = await startCluster(5434);
-  const env = await startScaleEnvironment({ replica: false, basePort: 3245, serverUrl: cluster.url, extraEnv: { PUBLIC_API_RATE_LIMIT: "100000000" } }).catch(async (error: unknown) => {
+  const env = await startScaleEnvironment({ replica: false, basePort: 3245, serverUrl: cluster.url, extraEnv: { PUBLIC_API_RATE_LIMIT: "100000000", ...(input.heapMb ? { NODE_OPTIONS: `--max-old-space-size=${input.heapMb}` } : {}) } }).catch(async (error: unknown) => {
     await cluster.stop();
     throw error;
   });
