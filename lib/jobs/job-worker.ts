@@ -1,10 +1,9 @@
 import PgBoss from "pg-boss";
 import type { DbHandle } from "@/db/client";
-import { env } from "@/lib/config/env";
 import { JOBS_CHANNEL } from "./enqueue-job";
 import { jobKinds, queueOptions } from "./job-kinds";
 import { runDueJobs } from "./run-jobs";
-import { pgliteExecutor } from "./sql-executor";
+import { pgliteExecutor, postgresExecutor } from "./sql-executor";
 
 export type JobWorker = { stop: (timeoutMs?: number) => Promise<void>; wake: () => void };
 
@@ -12,13 +11,11 @@ type Listenable = { listen: (channel: string, onNotify: () => void) => Promise<u
 type PgliteClient = Parameters<typeof pgliteExecutor>[0] & Listenable & { unlisten?: (channel: string) => Promise<void> };
 type PostgresClient = { listen: (channel: string, onNotify: () => void) => Promise<{ unlisten: () => Promise<void> }> };
 
-// pg-boss's own maintenance (expiring jobs whose worker died, archiving, its schema):
-// on its own small pool for PostgreSQL, in-process on the embedded PGlite.
+// pg-boss's own maintenance (expiring jobs whose worker died, archiving, its schema),
+// on the handle's own connection: the app's postgres.js pool, or PGlite in-process.
 function maintenanceBoss(handle: DbHandle): PgBoss {
   const common = { schema: "pgboss", migrate: true, supervise: true, schedule: false, maintenanceIntervalSeconds: 10 } as const;
-  if (handle.driver === "postgres") {
-    return new PgBoss({ ...common, connectionString: env().DATABASE_URL, max: 2, application_name: "microcred-jobs" });
-  }
+  if (handle.driver === "postgres") return new PgBoss({ ...common, db: postgresExecutor(clientOf<Parameters<typeof postgresExecutor>[0]>(handle)) });
   return new PgBoss({ ...common, db: pgliteExecutor(clientOf<PgliteClient>(handle)) });
 }
 

@@ -65,3 +65,24 @@ export function pgliteExecutor(client: PgliteLike): PgBoss.Db {
     },
   };
 }
+
+type PostgresLike = {
+  unsafe: (text: string, values?: Param[]) => Promise<unknown> & { simple: () => Promise<unknown> };
+};
+
+/**
+ * pg-boss's maintenance on the app's own postgres.js pool, so it always works on the
+ * database the handle points at (and opens no second pool). Several statements in one
+ * string go through the simple protocol, as pg-boss's own driver would send them.
+ */
+export function postgresExecutor(client: PostgresLike): PgBoss.Db {
+  return {
+    async executeSql(text: string, values: unknown[] = []) {
+      if (values.length > 0) return { rows: rowsOf(await client.unsafe(text, values.map(toParam))) };
+      const result = await client.unsafe(text).simple();
+      // One statement answers its rows; several answer one row list per statement.
+      const many = Array.isArray(result) && result.length > 0 && Array.isArray(result[0]);
+      return { rows: rowsOf(many ? (result as unknown[]).at(-1) : result) };
+    },
+  };
+}
