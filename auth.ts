@@ -52,7 +52,7 @@ async function buildConfig(): Promise<NextAuthConfig> {
       name: "Email",
       maxAge: MAGIC_LINK_MAX_AGE_SECONDS,
       normalizeIdentifier: (identifier) => identifier.trim().toLowerCase(),
-      sendVerificationRequest: ({ identifier, url }) => sendMagicLink({ email: identifier, url }),
+      sendVerificationRequest: ({ identifier, url }) => sendMagicLink(db, { email: identifier, url }),
     },
   ];
   for (const oauth of configuredOAuthProviders(config)) {

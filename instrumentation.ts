@@ -8,6 +8,9 @@ export async function register() {
   env(); // fail fast with a clear message on bad configuration
   const { prepareDatabase } = await import("./db/bootstrap");
   await prepareDatabase();
+  // Cache identity, and the job worker unless WORKERS=off (lib/jobs/start-app-services.ts).
+  const [{ getDbHandle }, { startAppServices }] = await Promise.all([import("./db"), import("./lib/jobs/start-app-services")]);
+  await startAppServices(await getDbHandle());
 }
 
 // Hardening (issue 15): a request that failed because the database is unreachable marks

@@ -29,8 +29,11 @@ const securityHeaders = [
   ...(isProduction ? [{ key: "Strict-Transport-Security", value: "max-age=63072000; includeSubDomains" }] : []),
 ];
 
-/** @type {import('next').NextConfig} */
-const nextConfig = {
+/**
+ * @param {string} phase
+ * @returns {import('next').NextConfig}
+ */
+const nextConfig = (phase) => ({
   // PGlite ships WASM and must be loaded by Node, not bundled.
   // The Verifiable Credential libraries are ESM with dynamic requires (jsonld, rdf-canonize)
   // and resvg is a native addon: all are loaded by Node at run time, not bundled.
@@ -46,6 +49,13 @@ const nextConfig = {
     "jsonld-signatures",
     "jsonld",
     "rdf-canonize",
+    // Job queue, shared cache and limits: plain Node packages with optional native or
+    // dynamic requires (pg-native, drizzle-orm inside rate-limiter-flexible).
+    "pg-boss",
+    "pg",
+    "@redis/client",
+    "@fortedigital/nextjs-cache-handler",
+    "rate-limiter-flexible",
   ],
   poweredByHeader: false,
   // forbidden() → app/forbidden.tsx with a real 403 status.
@@ -61,6 +71,12 @@ const nextConfig = {
       { source: "/uploads/:path*", headers: uploadHeaders },
     ];
   },
-};
+  // Several instances share one cache in Redis (cache-handler.mjs); the per-process memory
+  // layer is off so no instance answers from a copy another one has invalidated. Read at
+  // `next start`, so one build serves both set-ups; the build itself never touches Redis.
+  ...(process.env.REDIS_URL && phase !== "phase-production-build"
+    ? { cacheHandler: require.resolve("./cache-handler.mjs"), cacheMaxMemorySize: 0 }
+    : {}),
+});
 
 module.exports = nextConfig;

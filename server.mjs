@@ -72,4 +72,25 @@ const server = createServer((req, res) => {
 });
 // Longer than any client's idle timeout (Node's 5 s default made Playwright hit ECONNRESET).
 server.keepAliveTimeout = Number(values.keepAliveTimeout ?? 70_000);
+
+// Graceful shutdown (docs/OPERATIONS.md): stop taking connections, let requests in flight
+// finish and the job worker drain (lib/jobs/start-app-services.ts registers its drain
+// under this symbol), then exit; a stuck request cannot hold the process past the grace.
+const DRAIN = Symbol.for("microcred.drainJobs");
+const GRACE_MS = 25_000;
+let stopping = false;
+/** @param {string} signal */
+async function shutdown(signal) {
+  if (stopping) return;
+  stopping = true;
+  console.info(`> ${signal}: draining`);
+  setTimeout(() => process.exit(1), GRACE_MS).unref();
+  const closed = new Promise((resolve) => server.close(() => resolve(undefined)));
+  server.closeIdleConnections();
+  const drain = /** @type {Record<symbol, (() => Promise<void>) | undefined>} */ (/** @type {unknown} */ (globalThis))[DRAIN];
+  await Promise.all([closed, drain?.()]);
+  process.exit(0);
+}
+process.once("SIGTERM", () => void shutdown("SIGTERM"));
+process.once("SIGINT", () => void shutdown("SIGINT"));
 server.listen(port, hostname, () => console.log(`> Microcred ready on http://${hostname === "0.0.0.0" ? "localhost" : hostname}:${port}`));

@@ -919,3 +919,37 @@ export const credentials = pgTable(
 export type IssuerKey = typeof issuerKeys.$inferSelect;
 export type StatusList = typeof statusLists.$inferSelect;
 export type Credential = typeof credentials.$inferSelect;
+
+// ── Scale-out (issue 17): after-commit side effects and the database's identity ──
+// The job queue itself is pg-boss's own `pgboss` schema (installed by the custom
+// migration 0018, kept current by pg-boss); these tables are ours.
+
+// One row per mail that left the building, keyed by what it is about (e.g.
+// `receipt:<orderId>`), so a job that runs twice never mails twice.
+export const mailDeliveries = pgTable("mail_deliveries", {
+  key: text("key").primaryKey(),
+  recipient: text("recipient").notNull(),
+  subject: text("subject").notNull(),
+  sentAt: timestamp("sent_at", { withTimezone: true }).notNull().defaultNow(),
+});
+
+// Exactly one row, written by migration 0019: caches (Redis keys, the file cache under
+// .next) are tagged with it, so one build started on another database never serves
+// the previous database's pages.
+export const databaseIdentity = pgTable(
+  "database_identity",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    singleton: boolean("singleton").notNull().default(true).unique(),
+    createdAt: createdAt(),
+  },
+  (t) => [check("database_identity_one_row", sql`${t.singleton}`)],
+);
+
+// Counters of rate-limiter-flexible's RateLimiterDrizzle (lib/http/shared-rate-limit.ts):
+// the shared limits when REDIS_URL is not set, one atomic upsert per hit.
+export const rateLimitCounters = pgTable("rate_limit_counters", {
+  key: text("key").primaryKey(),
+  points: integer("points").notNull(),
+  expire: timestamp("expire", { withTimezone: true }),
+});

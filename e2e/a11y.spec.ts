@@ -77,6 +77,7 @@ const signedInPages: { role: "learner" | "provider" | "admin"; path: string }[] 
   { role: "admin", path: "/admin/orders" },
   { role: "admin", path: "/admin/settings" },
   { role: "admin", path: "/admin/audit" },
+  { role: "admin", path: "/admin/jobs" },
   { role: "provider", path: "/provider" },
   { role: "provider", path: "/provider/northwind-data-academy/courses" },
   { role: "provider", path: "/provider/northwind-data-academy/courses/new" },

@@ -23,6 +23,7 @@ const matrix: Record<string, Record<Role, Expect>> = {
   "/admin/orders/[orderId]": { anonymous: "signin", learner: 403, provider: 403, admin: 404 },
   "/admin/settings": { anonymous: "signin", learner: 403, provider: 403, admin: 200 },
   "/admin/audit": { anonymous: "signin", learner: 403, provider: 403, admin: 200 },
+  "/admin/jobs": { anonymous: "signin", learner: 403, provider: 403, admin: 200 },
   // Studio pages of one provider: its members and admins.
   "/provider/[providerSlug]/orders": { anonymous: "signin", learner: 403, provider: 200, admin: 200 },
   "/provider/[providerSlug]/payouts": { anonymous: "signin", learner: 403, provider: 200, admin: 200 },

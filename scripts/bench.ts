@@ -6,6 +6,10 @@
 // `--admin-only` times the admin overview's queries on the 100k database instead;
 // `--credentials-only`: issuing and verifying credentials per second beside the bare
 // @digitalbazaar/vc calls on the same documents, and the verification page's req/s.
+// `--scale` (issue 17): two instances behind haproxy — catalog ratio, a 2,000-mail burst,
+// cache invalidation A → B (`--seconds=`, `--jobs=`, `--approvals=`). `--soak` (issue 15):
+// catalog, verify API and webhooks at 16 connections with a database restart halfway,
+// `--duration=600` seconds by default, `--heap-mb=N` caps the instances' V8 old space.
 import { spawn, spawnSync } from "node:child_process";
 import { existsSync } from "node:fs";
 import { ADMIN_VOLUME, ensureAdminActivity, explainSales, timeOverview, vacuumActivity } from "./bench/admin-sql";
@@ -30,8 +34,18 @@ const WEBHOOK_ORDERS = Number(process.env.BENCH_WEBHOOK_ORDERS ?? 2000);
 const CREDENTIALS_ONLY = process.argv.includes("--credentials-only");
 const CREDENTIAL_COUNT = Number(process.env.BENCH_CREDENTIALS ?? 200);
 
+const flag = (name: string) => process.argv.find((a) => a.startsWith(`--${name}=`))?.split("=")[1];
+
 async function main() {
   if (process.argv.includes("--admin-only")) return benchAdmin();
+  if (process.argv.includes("--scale")) {
+    const { benchScale } = await import("./bench/scale");
+    return benchScale({ seconds: Number(flag("seconds") ?? 10), mailJobs: Number(flag("jobs") ?? 2000), approvals: Number(flag("approvals") ?? 100) });
+  }
+  if (process.argv.includes("--soak")) {
+    const { benchSoak } = await import("./bench/soak");
+    return benchSoak({ seconds: Number(flag("duration") ?? 600), connections: CONNECTIONS, heapMb: flag("heap-mb") ? Number(flag("heap-mb")) : undefined });
+  }
   console.info("== databases");
   const sizes = WEBHOOKS_ONLY || CREDENTIALS_ONLY ? ([1_000] as const) : ([1_000, 10_000, 100_000] as const);
   const dbs = [];
@@ -76,7 +90,7 @@ async function main() {
   }
 
   console.info(`\n== production server on ${base} (100k courses), ${CONNECTIONS} connections, ${SECONDS} s per URL`);
-  const server = spawn("npx", ["next", "start", "-p", String(PORT)], {
+  const server = spawn("node", ["server.mjs", "-p", String(PORT)], {
     env: {
       ...process.env,
       DATABASE_URL: big.url,

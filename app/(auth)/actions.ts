@@ -16,7 +16,7 @@ import { registerUser, signUpSchema } from "@/lib/auth/register-user";
 import { safeRedirectPath } from "@/lib/auth/safe-redirect";
 import { env } from "@/lib/config/env";
 import { formError, formFields, invalidForm, type FormState } from "@/lib/forms/form-state";
-import { sendMail } from "@/lib/mail/send-mail";
+import { enqueueMail } from "@/lib/mail/enqueue-mail";
 
 const TOO_MANY = "Too many attempts. Please wait a few minutes and try again.";
 
@@ -72,7 +72,7 @@ export async function signUp(_: FormState, formData: FormData): Promise<FormStat
   if (created) {
     await sendMagicLinkTo(parsed.data.email, "/account");
   } else if ((await authLimit("emaillink", parsed.data.email)).allowed) {
-    await sendMail({
+    await enqueueMail(db, {
       to: parsed.data.email,
       subject: "You already have a Microcred account",
       text: `Someone tried to sign up with this email, but you already have an account.\n\nSign in: ${env().APP_URL}/signin\nForgot your password? ${env().APP_URL}/forgot-password`,

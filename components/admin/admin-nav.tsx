@@ -16,6 +16,7 @@ const sections = [
   { href: "/admin/credentials", label: "Credentials" },
   { href: "/admin/settings", label: "Settings" },
   { href: "/admin/audit", label: "Audit log" },
+  { href: "/admin/jobs", label: "Jobs" },
 ];
 
 // The console's sections; the current one (or the one a detail page belongs to) is marked.

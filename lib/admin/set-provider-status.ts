@@ -2,6 +2,7 @@ import { and, eq } from "drizzle-orm";
 import type { Db } from "@/db";
 import { providers } from "@/db/schema";
 import { recordAudit } from "@/lib/audit/record-audit";
+import { catalogChanged } from "@/lib/catalog/catalog-changed";
 import type { SessionUser } from "@/lib/auth/load-session-user";
 import { assertAdmin } from "@/lib/auth/policy";
 import { conflict, notFound, type AdminResult } from "./admin-result";
@@ -38,6 +39,7 @@ async function setStatus(
       return exists ? conflict(change.wrong) : notFound("Provider");
     }
     await recordAudit(tx, { actorId: actor.id, action: change.action, targetType: "provider", targetId: updated.id, before: { status: change.from }, after: { status: change.to }, reason: input.reason });
+    await catalogChanged(tx, { reason: change.action, terms: true }); // its courses leave or return to the catalog
     return { ok: true } as const;
   });
 }

@@ -3,7 +3,7 @@ import { and, eq, gt, isNull, sql } from "drizzle-orm";
 import type { Db } from "@/db";
 import { passwordResetTokens, users } from "@/db/schema";
 import { timestamptz } from "@/db/sql-helpers";
-import { sendMail } from "@/lib/mail/send-mail";
+import { enqueueMail } from "@/lib/mail/enqueue-mail";
 import { passwordResetMail } from "@/lib/mail/templates";
 import { hashPassword } from "./passwords";
 
@@ -17,12 +17,15 @@ export async function requestPasswordReset(db: Db, input: { email: string; appUr
   const [user] = await db.select({ id: users.id, suspendedAt: users.suspendedAt }).from(users).where(eq(users.email, input.email)).limit(1);
   if (!user || user.suspendedAt) return;
   const token = randomBytes(32).toString("base64url");
-  await db.insert(passwordResetTokens).values({
-    tokenHash: sha256(token),
-    userId: user.id,
-    expiresAt: new Date(now.getTime() + RESET_TOKEN_TTL_MS),
+  // The token and its mail (sealed: it carries the link) commit together.
+  await db.transaction(async (tx) => {
+    await tx.insert(passwordResetTokens).values({
+      tokenHash: sha256(token),
+      userId: user.id,
+      expiresAt: new Date(now.getTime() + RESET_TOKEN_TTL_MS),
+    });
+    await enqueueMail(tx, { to: input.email, ...passwordResetMail(`${input.appUrl}/reset-password?token=${token}`), secret: true });
   });
-  await sendMail({ to: input.email, ...passwordResetMail(`${input.appUrl}/reset-password?token=${token}`) });
 }
 
 export type ResetResult = { ok: true } | { ok: false; reason: "invalid_or_expired" };

@@ -1,16 +1,16 @@
 import { revalidateTag, unstable_cache } from "next/cache";
-import { getDb } from "@/db";
+import { getCatalogDb } from "@/db/replicas";
+import { CATALOG_TAG } from "@/lib/cache/catalog-tag";
 import { getPublishedCourse } from "./get-course";
 import { listRelatedCourses } from "./related-courses";
 import { searchCourses, type SearchInput, type SearchResult } from "./search-courses";
 
-export const CATALOG_TAG = "catalog";
 
 // Search results are the same for everyone, so they are cached across requests and
 // invalidated by tag whenever a course or provider changes (invalidateCatalog).
 // The 5-minute lifetime is only a backstop for changes made outside the app. The key
 // version changes with the shape of SearchResult (v2: capped totals and facets).
-const cached = unstable_cache(async (input: SearchInput) => searchCourses(await getDb(), input), ["catalog-search-v2"], {
+const cached = unstable_cache(async (input: SearchInput) => searchCourses(await getCatalogDb(), input), ["catalog-search-v2"], {
   tags: [CATALOG_TAG],
   revalidate: 300,
 });
@@ -22,7 +22,7 @@ export function searchCatalog(input: SearchInput): Promise<SearchResult> {
 // Course pages: the course (dates revived after the JSON round trip) and its related courses.
 const cachedCourse = unstable_cache(
   async (slug: string) => {
-    const db = await getDb();
+    const db = await getCatalogDb();
     const course = await getPublishedCourse(db, slug);
     if (!course) return null;
     return { course, related: await listRelatedCourses(db, { courseId: course.id }) };

@@ -19,7 +19,7 @@ const envSchema = z.object({
   SMTP_URL: z.string().regex(/^smtps?:\/\//, "must be an smtp:// or smtps:// URL").optional(),
   MAIL_FROM: z.string().min(3).default("Microcred <no-reply@microcred.test>"),
   MAIL_OUTBOX_DIR: z.string().min(1).default(".data/outbox"),
-  PUBLIC_API_RATE_LIMIT: z.coerce.number().int().min(1, "must be at least 1").default(600).describe("requests per minute per IP and instance"),
+  PUBLIC_API_RATE_LIMIT: z.coerce.number().int().min(1, "must be at least 1").default(600).describe("requests per minute per IP, shared by all instances (Redis or Postgres)"),
   STRIPE_SECRET_KEY: z
     .string()
     .regex(/^(sk|rk)_(test|live)_/, "must be a Stripe secret or restricted key (sk_… or rk_…)")
@@ -64,6 +64,26 @@ const envSchema = z.object({
     .describe("proxies in front of the app that append to X-Forwarded-For; 0 = the socket address (docs/SECURITY.md)"),
   DATABASE_CONNECT_TIMEOUT_SECONDS: z.coerce.number().int().min(1).max(60, "must be at most 60").default(5),
   DATABASE_STATEMENT_TIMEOUT_MS: z.coerce.number().int().min(100, "must be at least 100").max(600_000).default(15_000),
+  // Scale-out (issue 17): where after-commit jobs run, the shared cache and limits, replicas.
+  WORKERS: z
+    .enum(["inline", "off"], { message: 'must be "inline" or "off"' })
+    .default("inline")
+    .describe("inline: each app instance runs the job worker; off: run `npm run worker` separately"),
+  REDIS_URL: z
+    .string()
+    .regex(/^rediss?:\/\//, "must be a redis:// or rediss:// URL")
+    .optional()
+    .describe("shared Next.js cache and rate limits for several instances; unset: file cache, Postgres limits"),
+  REDIS_KEY_PREFIX: z.string().regex(/^[\w.-]{1,40}$/, "must be 1-40 letters, digits, dots, dashes or underscores").default("microcred"),
+  DATABASE_REPLICA_URLS: z
+    .string()
+    .optional()
+    .transform((value, ctx) => {
+      const urls = (value ?? "").split(",").map((u) => u.trim()).filter(Boolean);
+      for (const url of urls) if (!/^postgres(ql)?:\/\//.test(url)) ctx.addIssue({ code: "custom", message: "must be comma-separated postgres:// URLs" });
+      return urls;
+    })
+    .describe("read replicas for read-only catalog queries (comma separated)"),
   SEED_DEMO: z
     .enum(["auto", "never"], { message: 'must be "auto" or "never"' })
     .default("auto")
@@ -112,6 +132,9 @@ export function parseEnv(source: Record<string, string | undefined>): Env {
       }
       if (value.PAYMENTS_TEST_MODE === "local" && value.STRIPE_SECRET_KEY) {
         ctx.addIssue({ code: "custom", path: ["PAYMENTS_TEST_MODE"], message: "cannot be local while STRIPE_SECRET_KEY is set" });
+      }
+      if (value.DATABASE_REPLICA_URLS.length > 0 && !value.DATABASE_URL) {
+        ctx.addIssue({ code: "custom", path: ["DATABASE_REPLICA_URLS"], message: "needs DATABASE_URL (replicas of the embedded database do not exist)" });
       }
       if (value.PAYMENTS_TEST_MODE === "local" && !local) {
         ctx.addIssue({ code: "custom", path: ["PAYMENTS_TEST_MODE"], message: "local test payments only run when APP_URL is http://localhost" });

@@ -1,6 +1,6 @@
-// Per-instance fixed-window limiter for public read APIs. Unlike sign-in limits
-// (shared in Postgres), these guard against scraping bursts, where a per-instance
-// budget is enough and a database write per read would cost more than it saves.
+// In-memory fixed-window limiter: the public APIs on the embedded database (one
+// process, so one memory is every instance). With PostgreSQL or Redis the limits are
+// shared instead (shared-rate-limit.ts).
 type Window = { start: number; hits: number };
 
 export function createMemoryRateLimit(input: { limit: number; windowMs: number; maxKeys?: number }) {

@@ -10,7 +10,7 @@ export type CompletionResult = { completed: boolean; firstTime: boolean; complet
 
 // Records the first moment a learner has done everything, exactly once: the
 // conditional UPDATE lets only one of any number of parallel callers win, and only
-// the winner calls the hook. A completed course stays completed whatever happens to
+// the winner calls the hook, in the same transaction. A completed course stays completed whatever happens to
 // its syllabus later, because completed_at is never cleared.
 export async function completeCourseIfDone(db: Db, input: { userId: string; courseId: string }): Promise<CompletionResult> {
   const [enrollment] = await db
@@ -24,15 +24,19 @@ export async function completeCourseIfDone(db: Db, input: { userId: string; cour
   const [outline, progress] = await Promise.all([getCourseOutline(db, { courseId: input.courseId }), getLearnerProgress(db, input)]);
   if (!outline || !computeCourseProgress(outline, progress).allDone) return { completed: false, firstTime: false, completedAt: null };
 
-  const [won] = await db
-    .update(enrollments)
-    .set({ completedAt: sql`now()` })
-    .where(and(eq(enrollments.id, enrollment.id), isNull(enrollments.completedAt), eq(enrollments.status, "active")))
-    .returning({ completedAt: enrollments.completedAt });
+  // The completion and its after-commit work (credential, mail) commit together.
+  const won = await db.transaction(async (tx) => {
+    const [row] = await tx
+      .update(enrollments)
+      .set({ completedAt: sql`now()` })
+      .where(and(eq(enrollments.id, enrollment.id), isNull(enrollments.completedAt), eq(enrollments.status, "active")))
+      .returning({ completedAt: enrollments.completedAt });
+    if (row?.completedAt) await onCourseCompleted(tx, { userId: input.userId, courseId: input.courseId, enrollmentId: enrollment.id, completedAt: row.completedAt });
+    return row;
+  });
   if (!won?.completedAt) {
     const [current] = await db.select({ completedAt: enrollments.completedAt }).from(enrollments).where(eq(enrollments.id, enrollment.id));
     return { completed: Boolean(current?.completedAt), firstTime: false, completedAt: current?.completedAt ?? null };
   }
-  await onCourseCompleted(db, { userId: input.userId, courseId: input.courseId, enrollmentId: enrollment.id, completedAt: won.completedAt });
   return { completed: true, firstTime: true, completedAt: won.completedAt };
 }

@@ -10,9 +10,9 @@ export async function readOutbox(dir: string, limit = 50): Promise<OutboxMessage
   } catch {
     return [];
   }
-  files.sort().reverse();
   const messages = await Promise.all(
-    files.slice(0, limit).map(async (f) => JSON.parse(await readFile(path.join(dir, f), "utf8")) as OutboxMessage),
+    files.map(async (f) => JSON.parse(await readFile(path.join(dir, f), "utf8")) as OutboxMessage),
   );
-  return messages;
+  // Keyed mails are named by their key, not their time, so order by the time sent.
+  return messages.sort((a, b) => b.sentAt.localeCompare(a.sentAt)).slice(0, limit);
 }

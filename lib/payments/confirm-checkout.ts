@@ -3,8 +3,6 @@ import type { Db } from "@/db";
 import type { Order } from "@/db/schema";
 import { idOf } from "./find-order";
 import { fulfillOrder } from "./fulfill-order";
-import { refundDuplicatePayment } from "./refund-duplicate-payment";
-import { sendOrderReceipt } from "./send-order-mails";
 
 /**
  * The success page's check: if the webhook has not arrived yet, ask Stripe about the
@@ -15,15 +13,12 @@ export async function confirmCheckout(db: Db, stripe: Stripe, input: { order: Or
   if (order.status !== "pending" || !order.stripeCheckoutSessionId) return;
   const session = await stripe.checkout.sessions.retrieve(order.stripeCheckoutSessionId);
   if (session.status !== "complete") return;
-  const result = await fulfillOrder(db, {
+  // The receipt is queued by fulfillOrder's transaction, whoever fulfils first.
+  await fulfillOrder(db, {
     orderId: order.id,
     paymentStatus: session.payment_status,
     paymentIntentId: idOf(session.payment_intent),
     amountTotal: session.amount_total,
     currency: session.currency,
   });
-  if (result.outcome === "fulfilled" && result.change.duplicateOf) await refundDuplicatePayment(db, stripe, { orderId: order.id });
-  if (result.outcome === "fulfilled") {
-    await sendOrderReceipt(db, { orderId: order.id, appUrl: input.appUrl }).catch((error: unknown) => console.error("[checkout] receipt failed", error));
-  }
 }

@@ -2,7 +2,7 @@ import Stripe from "stripe";
 import type { Db } from "@/db";
 import { eq } from "drizzle-orm";
 import { stripeEvents } from "@/db/schema";
-import { dispatchStripeEvent, resolveEventContext, type FollowUp } from "./stripe-event-handlers";
+import { dispatchStripeEvent, resolveEventContext } from "./stripe-event-handlers";
 
 export type WebhookDeps = {
   db: Db;
@@ -10,8 +10,6 @@ export type WebhookDeps = {
   stripe: Stripe | null;
   /** Signing secrets of our endpoints (platform, and Connect when configured). */
   webhookSecrets: string[];
-  /** Runs after commit: receipts and notices. Failures are logged, never retried by Stripe. */
-  followUp?: (tasks: FollowUp[]) => Promise<void>;
 };
 
 export type WebhookResponse = { status: number; body: { received: boolean; duplicate?: boolean; error?: string } };
@@ -43,7 +41,6 @@ export async function handleStripeWebhook(deps: WebhookDeps, rawBody: string, si
   const event = verifyStripeEvent(rawBody, signature, deps.webhookSecrets);
   if (!event) return { status: 400, body: { received: false, error: "Invalid signature" } };
 
-  let followUps: FollowUp[] = [];
   let duplicate = false;
   try {
     // A replay we already applied needs no Stripe lookup at all.
@@ -60,14 +57,13 @@ export async function handleStripeWebhook(deps: WebhookDeps, rawBody: string, si
         duplicate = true;
         return;
       }
-      followUps = await dispatchStripeEvent(tx, context, event);
+      // Receipts, notices and a duplicate payment's refund are queued inside this
+      // transaction (updateOrderFacts), so they exist exactly when the change commits.
+      await dispatchStripeEvent(tx, context, event);
     });
   } catch (error) {
     console.error(`[stripe-webhook] ${event.type} ${event.id} failed; Stripe will retry`, error);
     return { status: 500, body: { received: false, error: "Could not process the event; please retry" } };
-  }
-  if (followUps.length > 0 && deps.followUp) {
-    await deps.followUp(followUps).catch((error: unknown) => console.error("[stripe-webhook] follow-up failed", error));
   }
   return { status: 200, body: { received: true, ...(duplicate ? { duplicate } : {}) } };
 }

@@ -40,7 +40,7 @@ export async function refundDuplicatePayment(db: Db, stripe: Stripe, input: { or
       { idempotencyKey: `duplicate-refund-${order.id}` },
     );
   } catch (error) {
-    console.error(`[payments] automatic refund of duplicate order ${order.id} failed; it stays flagged for the next sweep`, error);
+    console.error(`[payments] automatic refund of duplicate order ${order.id} failed; the job retries it`, error);
     return "stripe_error";
   }
   const succeeded = await recordStripeRefund(db, {
@@ -73,12 +73,4 @@ async function clearFlag(db: Db, orderId: string, outcome: "refunded" | "kept", 
       reason: outcome === "refunded" ? REASON : "The original order no longer gives access; this payment is kept.",
     });
   });
-}
-
-/** Reconciliation: retries every flagged duplicate (e.g. after Stripe was unreachable). */
-export async function refundFlaggedDuplicates(db: Db, stripe: Stripe): Promise<DuplicateRefundOutcome[]> {
-  const flagged = await db.select({ id: orders.id }).from(orders).where(isNotNull(orders.duplicateOfOrderId)).limit(100);
-  const outcomes: DuplicateRefundOutcome[] = [];
-  for (const row of flagged) outcomes.push(await refundDuplicatePayment(db, stripe, { orderId: row.id }));
-  return outcomes;
 }

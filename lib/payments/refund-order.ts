@@ -4,9 +4,7 @@ import type { Db } from "@/db";
 import { auditLog, orders } from "@/db/schema";
 import type { SessionUser } from "@/lib/auth/load-session-user";
 import { assertCanManageProvider } from "@/lib/auth/policy";
-import { env } from "@/lib/config/env";
 import { applyRefundedTotal, recordStripeRefund } from "./apply-refund";
-import { sendRefundNotice } from "./send-order-mails";
 
 export type RefundResult =
   | { ok: true; refundedAmount: number; stripeRefundId: string }
@@ -71,11 +69,6 @@ export async function refundOrder(
     after: { status: change?.after.status, refundedAmount: change?.after.refundedAmount, stripeRefundId: refund.id },
     reason: input.reason,
   });
-  // Whoever records the increase tells the learner; the webhook then finds nothing new.
-  if (change && change.after.refundedAmount > change.before.refundedAmount) {
-    await sendRefundNotice(db, { orderId: order.id, appUrl: input.appUrl ?? env().APP_URL }).catch((error: unknown) =>
-      console.error("[refund] notice mail failed", error),
-    );
-  }
+  // The refund notice was queued by applyRefundedTotal's transaction, whoever recorded the increase.
   return { ok: true, refundedAmount: change?.after.refundedAmount ?? order.refundedAmount, stripeRefundId: refund.id };
 }

@@ -5,7 +5,7 @@ import type { Db } from "@/db";
 import { auditLog, courses, enrollments, orders, refundRequests, users } from "@/db/schema";
 import type { SessionUser } from "@/lib/auth/load-session-user";
 import { assertCanManageProvider } from "@/lib/auth/policy";
-import { sendMail } from "@/lib/mail/send-mail";
+import { enqueueMail } from "@/lib/mail/enqueue-mail";
 import { refundRequestDecisionMail } from "@/lib/mail/templates";
 import { getMarketplaceSettings } from "@/lib/settings/get-marketplace-settings";
 import { refundOrder } from "./refund-order";
@@ -117,7 +117,8 @@ export async function decideRefundRequest(
       reason: input.note ?? null,
     });
   }
-  await sendMail({
+  await enqueueMail(db, {
+    key: `refund-request-decision:${claimed.id}`,
     to: request.email,
     ...refundRequestDecisionMail({
       courseTitle: request.courseTitle,
@@ -126,6 +127,6 @@ export async function decideRefundRequest(
       orderId: claimed.orderId,
       appUrl: input.appUrl,
     }),
-  }).catch((error: unknown) => console.error("[refund-request] decision mail failed", error));
+  });
   return { ok: true };
 }

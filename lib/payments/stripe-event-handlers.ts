@@ -6,14 +6,7 @@ import { closeUnpaidOrder } from "./close-order";
 import { findOrderIdByPaymentIntent, idOf, orderIdFromSession } from "./find-order";
 import { fulfillOrder } from "./fulfill-order";
 import { syncConnectedAccount } from "./sync-connected-account";
-import { updateOrderFacts, type OrderChange } from "./update-order";
-
-/** Work to do after the event's transaction has committed (mail must not be sent for a rolled-back change). */
-export type FollowUp =
-  | { kind: "receipt"; orderId: string }
-  | { kind: "refunded"; orderId: string }
-  /** A second payment for a course the learner already had: refunded through Stripe after commit. */
-  | { kind: "refund_duplicate"; orderId: string };
+import { updateOrderFacts } from "./update-order";
 
 /**
  * What an event needs from Stripe, looked up BEFORE the event's transaction opens
@@ -23,15 +16,11 @@ export type FollowUp =
  */
 export type EventContext = { orderId: string | null };
 
-type Handler = (db: Db, context: EventContext, object: never) => Promise<FollowUp[]>;
+type Handler = (db: Db, context: EventContext, object: never) => Promise<void>;
 
-function duplicateFollowUp(change: OrderChange | null | undefined): FollowUp[] {
-  return change?.duplicateOf ? [{ kind: "refund_duplicate", orderId: change.after.id }] : [];
-}
-
-async function onSessionPaid(db: Db, _context: EventContext, session: Stripe.Checkout.Session): Promise<FollowUp[]> {
+async function onSessionPaid(db: Db, _context: EventContext, session: Stripe.Checkout.Session): Promise<void> {
   const orderId = orderIdFromSession(session);
-  if (!orderId) return [];
+  if (!orderId) return;
   const result = await fulfillOrder(db, {
     orderId,
     paymentStatus: session.payment_status,
@@ -39,30 +28,25 @@ async function onSessionPaid(db: Db, _context: EventContext, session: Stripe.Che
     amountTotal: session.amount_total,
     currency: session.currency,
   });
-  if (result.outcome === "fulfilled") return [{ kind: "receipt", orderId }, ...duplicateFollowUp(result.change)];
   if (result.outcome === "not_paid") {
     // A delayed payment method: remember the payment intent, keep the order pending.
     await updateOrderFacts(db, orderId, () => ({ paymentIntentId: idOf(session.payment_intent) }));
   }
-  return [];
 }
 
-async function onSessionClosed(db: Db, as: "failed" | "expired", session: Stripe.Checkout.Session): Promise<FollowUp[]> {
+async function onSessionClosed(db: Db, as: "failed" | "expired", session: Stripe.Checkout.Session): Promise<void> {
   const orderId = orderIdFromSession(session);
   if (orderId) await closeUnpaidOrder(db, { orderId, as });
-  return [];
 }
 
-async function onChargeRefunded(db: Db, context: EventContext, charge: Stripe.Charge): Promise<FollowUp[]> {
-  if (!context.orderId) return [];
-  const change = await applyRefundedTotal(db, { orderId: context.orderId, refundedAmount: charge.amount_refunded, paymentIntentId: idOf(charge.payment_intent) });
-  const refunded: FollowUp[] = change && change.after.refundedAmount > change.before.refundedAmount ? [{ kind: "refunded", orderId: context.orderId }] : [];
-  return [...refunded, ...duplicateFollowUp(change)];
+async function onChargeRefunded(db: Db, context: EventContext, charge: Stripe.Charge): Promise<void> {
+  if (!context.orderId) return;
+  await applyRefundedTotal(db, { orderId: context.orderId, refundedAmount: charge.amount_refunded, paymentIntentId: idOf(charge.payment_intent) });
 }
 
-async function onRefund(db: Db, context: EventContext, refund: Stripe.Refund): Promise<FollowUp[]> {
+async function onRefund(db: Db, context: EventContext, refund: Stripe.Refund): Promise<void> {
   const orderId = context.orderId;
-  if (!orderId) return [];
+  if (!orderId) return;
   const succeeded = await recordStripeRefund(db, {
     orderId,
     stripeRefundId: refund.id,
@@ -71,14 +55,11 @@ async function onRefund(db: Db, context: EventContext, refund: Stripe.Refund): P
     status: refund.status ?? "pending",
     reason: refund.metadata?.reason ?? refund.reason ?? null,
   });
-  const change = await applyRefundedTotal(db, { orderId, refundedAmount: succeeded, paymentIntentId: idOf(refund.payment_intent) });
-  const refunded: FollowUp[] = change && change.after.refundedAmount > change.before.refundedAmount ? [{ kind: "refunded", orderId }] : [];
-  return [...refunded, ...duplicateFollowUp(change)];
+  await applyRefundedTotal(db, { orderId, refundedAmount: succeeded, paymentIntentId: idOf(refund.payment_intent) });
 }
 
-async function onDispute(db: Db, context: EventContext, dispute: Stripe.Dispute, closed: boolean): Promise<FollowUp[]> {
+async function onDispute(db: Db, context: EventContext, dispute: Stripe.Dispute, closed: boolean): Promise<void> {
   if (context.orderId) await applyDispute(db, { orderId: context.orderId, status: disputeOutcome(dispute.status, closed) });
-  return [];
 }
 
 // One handler per event type; anything else is recorded and acknowledged.
@@ -95,7 +76,6 @@ export const stripeEventHandlers: Record<string, Handler> = {
   "charge.dispute.closed": ((db: Db, c: EventContext, d: Stripe.Dispute) => onDispute(db, c, d, true)) as Handler,
   "account.updated": (async (db: Db, _c: EventContext, account: Stripe.Account) => {
     await syncConnectedAccount(db, account);
-    return [];
   }) as Handler,
 };
 
@@ -109,9 +89,9 @@ export async function resolveEventContext(db: Db, stripe: Stripe | null, event: 
   return { orderId: await findOrderIdByPaymentIntent(db, stripe, idOf(object.payment_intent)) };
 }
 
-export async function dispatchStripeEvent(db: Db, context: EventContext, event: Stripe.Event): Promise<FollowUp[]> {
+export async function dispatchStripeEvent(db: Db, context: EventContext, event: Stripe.Event): Promise<void> {
   const handler = stripeEventHandlers[event.type];
-  if (!handler) return [];
+  if (!handler) return;
   // Linked while we asked Stripe (e.g. the session's completion landed meanwhile): the
   // database alone can tell now, without another call.
   const settled = context.orderId || !byPaymentIntent.has(event.type) ? context : await resolveEventContext(db, null, event);

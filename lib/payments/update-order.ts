@@ -2,6 +2,8 @@ import { and, asc, eq } from "drizzle-orm";
 import type { Db } from "@/db";
 import { orders, type Order } from "@/db/schema";
 import { recordAudit } from "@/lib/audit/record-audit";
+import { enqueueJob } from "@/lib/jobs/enqueue-job";
+import { enqueueOrderMails } from "@/lib/mail/enqueue-order-mails";
 import { accessForOrder, deriveOrderStatus, factsOf, type OrderFacts } from "./order-state";
 import { syncPurchasedAccess } from "./sync-purchased-access";
 
@@ -65,8 +67,11 @@ export async function updateOrderFacts(
         after: { status: after!.status, duplicateOf: original.id, refund: "automatic" },
         reason: "Paid again for a course the learner already had access to through another order.",
       });
+      // Stripe is asked for the refund by a job after this commits, never with these rows locked.
+      await enqueueJob(tx, "order-refund-duplicate", { orderId: order.id });
     }
     const accessChanged = await syncPurchasedAccess(tx, siblings.map((o) => (o.id === orderId ? after! : o)));
+    await enqueueOrderMails(tx, { before: order, after: after! }); // receipt / refund notice commit with the fact
     return { before: order, after: after!, becamePaid, accessChanged, duplicateOf: original?.id ?? null };
   });
 }

@@ -4,7 +4,7 @@ import type { Db } from "@/db";
 import { auditLog, providerApplications, providerMembers, providers, users } from "@/db/schema";
 import type { SessionUser } from "@/lib/auth/load-session-user";
 import { assertAdmin } from "@/lib/auth/policy";
-import { sendMail } from "@/lib/mail/send-mail";
+import { enqueueMail } from "@/lib/mail/enqueue-mail";
 import { applicationDecisionMail } from "@/lib/mail/templates";
 
 export const decisionSchema = z.discriminatedUnion("decision", [
@@ -79,21 +79,16 @@ export async function decideApplication(
       reason: input.reason || null,
     });
     const [applicant] = await tx.select({ email: users.email }).from(users).where(eq(users.id, application.userId));
-    return { ok: true, providerId, applicantEmail: applicant?.email, organizationName: application.organizationName } as const;
+    // Queued with the decision: a failed send is retried, never undoes the decision.
+    if (applicant) {
+      await enqueueMail(tx, {
+        key: `application-decision:${application.id}`,
+        to: applicant.email,
+        ...applicationDecisionMail({ organizationName: application.organizationName, approved: input.decision === "approve", reason: input.reason || null, appUrl: input.appUrl }),
+      });
+    }
+    return { ok: true, providerId } as const;
   });
   if (!result.ok) return result;
-
-  // Mail after commit: a failed send must not undo the decision.
-  if (result.applicantEmail) {
-    await sendMail({
-      to: result.applicantEmail,
-      ...applicationDecisionMail({
-        organizationName: result.organizationName,
-        approved: input.decision === "approve",
-        reason: input.reason || null,
-        appUrl: input.appUrl,
-      }),
-    }).catch((error: unknown) => console.error("[mail] application decision not sent", error));
-  }
   return { ok: true, providerId: result.providerId };
 }

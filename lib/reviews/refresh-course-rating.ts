@@ -1,6 +1,7 @@
 import { eq, sql } from "drizzle-orm";
 import type { Db } from "@/db";
 import { courses, reviews } from "@/db/schema";
+import { catalogChanged } from "@/lib/catalog/catalog-changed";
 
 type Tx = Parameters<Parameters<Db["transaction"]>[0]>[0];
 
@@ -15,4 +16,5 @@ export async function refreshCourseRating(tx: Tx | Db, courseId: string): Promis
       updatedAt: sql`${courses.updatedAt}`,
     })
     .where(eq(courses.id, courseId));
+  await catalogChanged(tx, { reason: "course.rating" }); // course pages and rating sorts show the new average
 }

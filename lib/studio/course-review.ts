@@ -5,8 +5,8 @@ import { achievements, courses, lessons, modules, providerMembers, providers, us
 import type { SessionUser } from "@/lib/auth/load-session-user";
 import { assertAdmin } from "@/lib/auth/policy";
 import { recordAudit } from "@/lib/audit/record-audit";
-import { refreshCatalogTerms } from "@/lib/catalog/refresh-catalog-terms";
-import { sendMail } from "@/lib/mail/send-mail";
+import { catalogChanged } from "@/lib/catalog/catalog-changed";
+import { enqueueMail } from "@/lib/mail/enqueue-mail";
 import { checkCoursePriceSellable } from "@/lib/payments/provider-payments";
 import { getManagedCourse, NotFoundError } from "./get-managed-course";
 
@@ -61,13 +61,9 @@ async function memberEmails(db: Db, providerId: string): Promise<string[]> {
   return rows.map((r) => r.email);
 }
 
-async function tellMembers(db: Db, course: Course, mail: { subject: string; text: string }) {
-  // Mail is a courtesy after the fact: the decision is committed and shown in the studio either way.
-  try {
-    for (const to of await memberEmails(db, course.providerId)) await sendMail({ to, ...mail });
-  } catch (error) {
-    console.error(`[studio] review mail for course ${course.id} failed`, error);
-  }
+// Queued in the decision's transaction: the members hear of exactly the decisions that committed.
+async function tellMembers(tx: Db, course: Course, mail: { subject: string; text: string }) {
+  for (const to of await memberEmails(tx, course.providerId)) await enqueueMail(tx, { to, ...mail });
 }
 
 export async function approveCourse(db: Db, input: { actor: SessionUser | null; courseId: string; appUrl: string }): Promise<ReviewResult> {
@@ -85,15 +81,16 @@ export async function approveCourse(db: Db, input: { actor: SessionUser | null; 
       .set({ status: "published", publishedAt: course.publishedAt ?? new Date(), reviewNote: null })
       .where(and(eq(courses.id, course.id), eq(courses.status, "in_review")))
       .returning();
-    if (row) await recordAudit(tx, { actorId: input.actor!.id, action: "course.approve", targetType: "course", targetId: course.id, before: { status: "in_review" }, after: { status: "published" } });
+    if (!row) return row;
+    await recordAudit(tx, { actorId: input.actor!.id, action: "course.approve", targetType: "course", targetId: course.id, before: { status: "in_review" }, after: { status: "published" } });
+    await catalogChanged(tx, { reason: "course.approve", terms: true });
+    await tellMembers(tx, row, {
+      subject: `Published: ${row.title}`,
+      text: `"${row.title}" was approved and is now in the Microcred catalog: ${input.appUrl}/courses/${row.slug}`,
+    });
     return row;
   });
   if (!updated) return { ok: false, message: "The course is no longer in review." };
-  await refreshCatalogTerms(db);
-  await tellMembers(db, updated, {
-    subject: `Published: ${updated.title}`,
-    text: `"${updated.title}" was approved and is now in the Microcred catalog: ${input.appUrl}/courses/${updated.slug}`,
-  });
   return { ok: true, course: updated };
 }
 
@@ -107,17 +104,16 @@ export async function sendBackCourse(db: Db, input: { actor: SessionUser | null;
       .set({ status: "draft", reviewNote: input.reason })
       .where(and(eq(courses.id, course.id), eq(courses.status, "in_review")))
       .returning();
-    if (row) {
-      await recordAudit(tx, { actorId: input.actor!.id, action: "course.send_back", targetType: "course", targetId: course.id, before: { status: "in_review" }, after: { status: "draft" }, reason: input.reason });
-    }
+    if (!row) return row;
+    await recordAudit(tx, { actorId: input.actor!.id, action: "course.send_back", targetType: "course", targetId: course.id, before: { status: "in_review" }, after: { status: "draft" }, reason: input.reason });
+    const [provider] = await tx.select({ slug: providers.slug }).from(providers).where(eq(providers.id, course.providerId));
+    await tellMembers(tx, row, {
+      subject: `Changes needed: ${row.title}`,
+      text: `A reviewer sent "${row.title}" back with this note:\n\n${input.reason}\n\nEdit it and submit again: ${input.appUrl}/provider/${provider!.slug}/courses/${row.id}`,
+    });
     return row;
   });
   if (!updated) return { ok: false, message: "Only a course in review can be sent back." };
-  const [provider] = await db.select({ slug: providers.slug }).from(providers).where(eq(providers.id, course.providerId));
-  await tellMembers(db, updated, {
-    subject: `Changes needed: ${updated.title}`,
-    text: `A reviewer sent "${updated.title}" back with this note:\n\n${input.reason}\n\nEdit it and submit again: ${input.appUrl}/provider/${provider!.slug}/courses/${updated.id}`,
-  });
   return { ok: true, course: updated };
 }
 
@@ -132,11 +128,12 @@ export async function archiveCourse(db: Db, input: { actor: SessionUser | null; 
       .set({ status: to })
       .where(and(eq(courses.id, course.id), eq(courses.status, from)))
       .returning();
-    if (row) await recordAudit(tx, { actorId: input.actor!.id, action: input.archived ? "course.archive" : "course.restore", targetType: "course", targetId: course.id, before: { status: from }, after: { status: to } });
+    if (!row) return row;
+    await recordAudit(tx, { actorId: input.actor!.id, action: input.archived ? "course.archive" : "course.restore", targetType: "course", targetId: course.id, before: { status: from }, after: { status: to } });
+    await catalogChanged(tx, { reason: input.archived ? "course.archive" : "course.restore", terms: true });
     return row;
   });
   if (!updated) return { ok: false, message: input.archived ? "Only a published course can be archived." : "Only an archived course can be restored." };
-  await refreshCatalogTerms(db);
   return { ok: true, course: updated };
 }
 

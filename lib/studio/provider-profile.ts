@@ -5,6 +5,7 @@ import { providerMembers, providers, users } from "@/db/schema";
 import type { SessionUser } from "@/lib/auth/load-session-user";
 import { assertCanManageProvider, ForbiddenError } from "@/lib/auth/policy";
 import { recordAudit } from "@/lib/audit/record-audit";
+import { catalogChanged } from "@/lib/catalog/catalog-changed";
 
 // The provider's public profile (shown at /providers/[slug] and as the credential
 // issuer) and its team. Any member edits the profile; only an owner changes the team.
@@ -38,6 +39,7 @@ export async function updateProviderProfile(db: Db, input: { actor: SessionUser 
       before: { name: before!.name, url: before!.url, logoUrl: before!.logoUrl },
       after: { name: row!.name, url: row!.url, logoUrl: row!.logoUrl },
     });
+    await catalogChanged(tx, { reason: "provider.update_profile" });
     return row!;
   });
 }

@@ -23,6 +23,7 @@ const { refundOrderAction } = await import("@/app/admin/orders/actions");
 const { moderateReviewAction } = await import("@/app/admin/reviews/actions");
 const { updateSettingsAction } = await import("@/app/admin/settings/actions");
 const { decideApplicationAction } = await import("@/app/admin/actions");
+const { retryJobAction } = await import("@/app/admin/jobs/actions");
 
 let roles: Record<"learner" | "provider" | "admin", SessionUser>;
 let targetUserId: string;
@@ -61,6 +62,7 @@ const actions = () =>
     ["remove a review", () => moderateReviewAction(idle, form({ reviewId: zero, decision: "remove", reason: "Testing the guard" }))],
     ["change settings", () => updateSettingsAction(idle, form({ platformFeePercent: "1", refundWindowDays: "1", checkoutExpiryMinutes: "60", reason: "Testing the guard" }))],
     ["decide an application", () => decideApplicationAction(idle, form({ applicationId: zero, decision: "approve" }))],
+    ["retry a failed job", () => retryJobAction(idle, form({ kind: "mail-send", jobId: zero }))],
   ] as const;
 
 async function auditCount() {

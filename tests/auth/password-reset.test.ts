@@ -6,6 +6,7 @@ import { loadSessionUser } from "@/lib/auth/load-session-user";
 import { requestPasswordReset, resetPassword, RESET_TOKEN_TTL_MS } from "@/lib/auth/password-reset";
 import { verifyCredentials } from "@/lib/auth/verify-credentials";
 import { readOutbox } from "@/lib/mail/read-outbox";
+import { drainJobs } from "@/lib/jobs/run-jobs";
 import { createTestDb, type TestDb } from "../support/test-db";
 import { makeUser } from "../support/users";
 
@@ -22,6 +23,7 @@ afterAll(async () => {
 });
 
 async function latestResetToken(email: string): Promise<string> {
+  await drainJobs(t.db); // the mail is queued with the token
   const mail = (await readOutbox(outbox)).find((m) => m.to === email && /Reset your/.test(m.subject));
   const token = /token=([\w-]+)/.exec(mail?.text ?? "")?.[1];
   if (!token) throw new Error("no reset mail");
@@ -61,6 +63,7 @@ describe("password reset", () => {
   it("sends nothing for an unknown email and confirms the email of a reset account", async () => {
     const before = (await readOutbox(outbox)).length;
     await requestPasswordReset(t.db, { email: "ghost@example.test", appUrl: "http://app.test" });
+    await drainJobs(t.db);
     expect((await readOutbox(outbox)).length).toBe(before);
 
     const user = await makeUser(t.db, { email: "unverified@example.test", emailVerified: null });

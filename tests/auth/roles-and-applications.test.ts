@@ -6,6 +6,7 @@ import { grantAdmin } from "@/lib/auth/grant-admin";
 import { loadSessionUser, type SessionUser } from "@/lib/auth/load-session-user";
 import { ForbiddenError } from "@/lib/auth/policy";
 import { readOutbox } from "@/lib/mail/read-outbox";
+import { drainJobs } from "@/lib/jobs/run-jobs";
 import { applyAsProvider } from "@/lib/providers/apply-as-provider";
 import { decideApplication, slugify } from "@/lib/providers/decide-application";
 import { listPendingApplications } from "@/lib/providers/list-pending-applications";
@@ -79,6 +80,7 @@ describe("provider applications", () => {
     expect(me.memberships).toEqual([expect.objectContaining({ providerName: "Café Académie", providerSlug: "cafe-academie", role: "owner" })]);
     const [provider] = await t.db.select().from(providers).where(eq(providers.slug, "cafe-academie"));
     expect(provider).toMatchObject({ status: "approved", url: "https://cafe.example" });
+    await drainJobs(t.db); // the decision mail is queued with the decision
     const mails = await readOutbox(outbox);
     expect(mails.find((m) => m.to === "owner-to-be@example.test")?.subject).toMatch(/approved/);
     const [audit] = await t.db.select({ n: count() }).from(auditLog).where(eq(auditLog.targetId, applied.id));
@@ -101,6 +103,7 @@ describe("provider applications", () => {
     await decideApplication(t.db, { actor: admin, applicationId: applied.id, decision: "reject", reason: "No course outline yet", appUrl: "http://app.test" });
     expect((await sessionUser(t.db, user.id)).memberships).toEqual([]);
     expect((await t.db.select().from(providers).where(eq(providers.name, "Nope Ltd"))).length).toBe(0);
+    await drainJobs(t.db);
     const mail = (await readOutbox(outbox)).find((m) => m.to === "rejected@example.test");
     expect(mail?.text).toContain("No course outline yet");
   });

@@ -15,6 +15,7 @@ import { parseVerifyInput } from "@/lib/credentials/parse-verify-input";
 import { achievementFormToInput, achievementInputSchema, updateAchievement } from "@/lib/credentials/update-achievement";
 import { onCourseCompleted } from "@/lib/learning/on-course-completed";
 import { readOutbox } from "@/lib/mail/read-outbox";
+import { drainJobs } from "@/lib/jobs/run-jobs";
 import type { UploadStore } from "@/lib/uploads/upload-store";
 import { makeCourse, makeProvider } from "../support/fixtures";
 import { makeEnrolledLearner } from "../support/learning-fixtures";
@@ -208,6 +209,7 @@ describe("completion hook", () => {
     const course = await makeCourse(t.db, provider.id, { title: "Hooked course" });
     const { user: learner, enrollment } = await makeEnrolledLearner(t.db, course.id);
     await onCourseCompleted(t.db, { userId: learner.id, courseId: course.id, enrollmentId: enrollment.id, completedAt: new Date() });
+    await drainJobs(t.db); // the hook queues the work; the worker issues and mails
     const [row] = await t.db.select().from(credentials).where(eq(credentials.userId, learner.id));
     expect(row).toBeDefined();
     const mails = (await readOutbox(outbox)).filter((m) => m.to === learner.email);

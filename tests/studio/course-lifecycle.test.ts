@@ -5,6 +5,7 @@ import { achievements, auditLog, courses, lessons, modules, orders, quizQuestion
 import type { SessionUser } from "@/lib/auth/load-session-user";
 import { ForbiddenError } from "@/lib/auth/policy";
 import { readOutbox } from "@/lib/mail/read-outbox";
+import { drainJobs } from "@/lib/jobs/run-jobs";
 import { courseFormData, courseFormSchema } from "@/lib/studio/course-input";
 import { addLesson, addModule, deleteLesson, lessonFormSchema, moveLesson, moveModule, OutlineChangedError, reorderLessons, updateLesson } from "@/lib/studio/course-outline";
 import { approveCourse, archiveCourse, listCoursesInReview, sendBackCourse, submitCourseForReview } from "@/lib/studio/course-review";
@@ -216,6 +217,7 @@ describe("publishing", () => {
     expect(sentBack.ok).toBe(true);
     const [draft] = await t.db.select().from(courses).where(eq(courses.id, courseId));
     expect(draft).toMatchObject({ status: "draft", reviewNote: "Add a summary of the outcomes, please." });
+    await drainJobs(t.db); // review mails are queued with the decision
     const mails = await readOutbox(outbox);
     expect(mails.some((m) => m.to === "owner-a@example.test" && m.subject === "Changes needed: Journey course" && m.text.includes("Add a summary"))).toBe(true);
 

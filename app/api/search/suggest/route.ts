@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { getDb } from "@/db";
+import { getCatalogDb } from "@/db/replicas";
 import { clientIp } from "@/lib/auth/client-ip";
 import { hasControlCharacters } from "@/lib/catalog/catalog-params";
 import { suggestCatalog } from "@/lib/catalog/suggest-catalog";
@@ -18,10 +18,10 @@ const querySchema = z.object({
 });
 
 export async function GET(request: Request) {
-  const limit = publicApiLimit(clientIp(request.headers));
+  const limit = await publicApiLimit(clientIp(request.headers));
   if (!limit.allowed) return problem(429, "Too many requests", {}, { "Retry-After": String(limit.retryAfterSeconds) });
   const parsed = querySchema.safeParse({ q: new URL(request.url).searchParams.get("q") ?? "" });
   if (!parsed.success) return problem(400, "Invalid query parameters", { errors: parsed.error.issues.map((i) => ({ parameter: "q", message: i.message })) });
-  const suggestions = await suggestCatalog(await getDb(), parsed.data.q);
+  const suggestions = await suggestCatalog(await getCatalogDb(), parsed.data.q);
   return Response.json(suggestions, { headers: { "Cache-Control": "public, max-age=60" } });
 }

@@ -1,9 +1,7 @@
 import { getDb } from "@/db";
 import { readLimitedText } from "@/lib/request/read-limited-body";
-import { env } from "@/lib/config/env";
 import { handleStripeWebhook } from "@/lib/payments/handle-stripe-webhook";
 import { getPayments } from "@/lib/payments/payments-config";
-import { webhookFollowUps } from "@/lib/payments/webhook-follow-ups";
 
 export const dynamic = "force-dynamic";
 
@@ -23,7 +21,6 @@ export async function POST(request: Request) {
       db,
       stripe,
       webhookSecrets: payments.mode === "disabled" ? [] : payments.webhookSecrets,
-      followUp: webhookFollowUps(db, stripe, env().APP_URL),
     },
     rawBody,
     request.headers.get("stripe-signature"),

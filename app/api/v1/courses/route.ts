@@ -10,7 +10,7 @@ import { cachedJson, problem } from "@/lib/http/json-response";
 export const dynamic = "force-dynamic";
 
 export async function GET(request: Request) {
-  const limit = publicApiLimit(clientIp(request.headers));
+  const limit = await publicApiLimit(clientIp(request.headers));
   if (!limit.allowed) return problem(429, "Too many requests", {}, { "Retry-After": String(limit.retryAfterSeconds) });
 
   const parsed = parseApiCatalogQuery(new URL(request.url).searchParams);

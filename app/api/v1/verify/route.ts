@@ -14,7 +14,7 @@ export const dynamic = "force-dynamic";
  * multipart form with a `file` or a `credential` field. Up to 1 MB.
  */
 export async function POST(request: Request) {
-  const limit = publicApiLimit(clientIp(request.headers));
+  const limit = await publicApiLimit(clientIp(request.headers));
   if (!limit.allowed) return problem(429, "Too many requests", {}, { "Retry-After": String(limit.retryAfterSeconds) });
   const declared = Number(request.headers.get("content-length") ?? "0");
   if (declared > MAX_VERIFY_BYTES * 2) return problem(413, "Too large", { detail: `Send at most ${MAX_VERIFY_BYTES} bytes.` });
