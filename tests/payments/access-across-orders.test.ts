@@ -4,6 +4,7 @@
 import { and, eq, sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { auditLog, orders } from "@/db/schema";
+import { executeRows } from "@/db/sql-helpers";
 import { refundDuplicatePayment } from "@/lib/payments/refund-duplicate-payment";
 import { startCheckout } from "@/lib/payments/start-checkout";
 import { startStripeStandIn, type StandIn } from "../support/stripe-stand-in";
@@ -71,6 +72,9 @@ describe("access follows every order of the learner for the course", () => {
     const { setup, a, b, paidA, paidB } = await twoPaidOrders();
     await q.post(q.event("checkout.session.completed", paidA));
     await q.post(q.event("checkout.session.completed", paidB));
+    // The flag and the job that asks Stripe for the refund commit together, once.
+    const queued = await executeRows(t.db, sql`select data from pgboss.job where name = 'order-refund-duplicate'`);
+    expect(queued.map((r) => (r.data as { orderId: string }).orderId).filter((id) => id === b.id)).toHaveLength(1);
     const [first, second] = await Promise.all([
       refundDuplicatePayment(t.db, q.stripe, { orderId: b.id }),
       refundDuplicatePayment(t.db, q.stripe, { orderId: b.id }),
