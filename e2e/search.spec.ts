@@ -58,7 +58,8 @@ test("sorting by price puts the cheapest first", async ({ page }) => {
   await page.goto("/courses");
   await page.getByLabel("Sort by").selectOption("price_asc");
   await expect(page).toHaveURL(/sort=price_asc/);
-  await expect(page.locator("main ul li").first().getByText("Free")).toBeVisible();
+  // exact: a summary saying "jargon-free" must not make the match ambiguous.
+  await expect(page.locator("main ul li").first().getByText("Free", { exact: true })).toBeVisible();
 });
 
 test("a misspelled search offers what was meant", async ({ page }) => {
