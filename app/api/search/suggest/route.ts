@@ -17,11 +17,12 @@ const querySchema = z.object({
     .refine((v) => !hasControlCharacters(v), "must not contain control characters"),
 });
 
+// Bad input is refused before anything touches the database, the shared limit included.
 export async function GET(request: Request) {
-  const limit = await publicApiLimit(clientIp(request.headers));
-  if (!limit.allowed) return problem(429, "Too many requests", {}, { "Retry-After": String(limit.retryAfterSeconds) });
   const parsed = querySchema.safeParse({ q: new URL(request.url).searchParams.get("q") ?? "" });
   if (!parsed.success) return problem(400, "Invalid query parameters", { errors: parsed.error.issues.map((i) => ({ parameter: "q", message: i.message })) });
+  const limit = await publicApiLimit(clientIp(request.headers));
+  if (!limit.allowed) return problem(429, "Too many requests", {}, { "Retry-After": String(limit.retryAfterSeconds) });
   const suggestions = await suggestCatalog(await getCatalogDb(), parsed.data.q);
   return Response.json(suggestions, { headers: { "Cache-Control": "public, max-age=60" } });
 }
